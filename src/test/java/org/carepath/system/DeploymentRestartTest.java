@@ -92,6 +92,7 @@ class DeploymentRestartTest {
             "--server.port=0",
             "--spring.datasource.url=jdbc:h2:file:" + dir.resolve("db").toAbsolutePath(),
             "--camunda.bpm.process-engine-name=restart",
+            "--camunda.bpm.webapp.enabled=false",
             "--camunda.bpm.job-execution.enabled=false",
             "--carepath.demo.users-enabled=false",
             "--carepath.deployment.locations=file:" + dir + "/processes/*.bpmn,file:" + dir + "/forms/*.form");

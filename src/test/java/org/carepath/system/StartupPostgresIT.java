@@ -68,6 +68,8 @@ class StartupPostgresIT {
     Map<String, Object> properties = new HashMap<>(DATABASE.springProperties());
     properties.put("server.port", "0");
     properties.put("camunda.bpm.process-engine-name", "startuppostgres");
+    // The webapps keep static state per JVM: only the cached test contexts may start them.
+    properties.put("camunda.bpm.webapp.enabled", "false");
     properties.putAll(extra);
     // Command-line arguments: they outrank the profile's application-postgres.yaml.
     return new SpringApplicationBuilder(CarepathApplication.class)
