@@ -14,6 +14,7 @@ import static org.camunda.bpm.engine.authorization.Resources.DEPLOYMENT;
 import static org.camunda.bpm.engine.authorization.Resources.PROCESS_DEFINITION;
 import static org.camunda.bpm.engine.authorization.Resources.PROCESS_INSTANCE;
 import static org.carepath.identity.StaffGroups.PROCESS_MANAGERS;
+import static org.carepath.identity.StaffGroups.REFERRAL_INTAKE;
 import static org.carepath.identity.StaffGroups.SECTOR_TEAMS;
 import static org.carepath.identity.StaffGroups.SERVICE_LEADS;
 
@@ -44,6 +45,8 @@ class GroupAuthorizations {
       grant(team, PROCESS_DEFINITION, REFERRAL_PATHWAY, READ, CREATE_INSTANCE);
       grant(team, PROCESS_INSTANCE, "*", CREATE);
     }
+    grant(REFERRAL_INTAKE, PROCESS_DEFINITION, REFERRAL_PATHWAY, READ, CREATE_INSTANCE);
+    grant(REFERRAL_INTAKE, PROCESS_INSTANCE, "*", CREATE);
     grant(SERVICE_LEADS, APPLICATION, "cockpit", ACCESS);
     grant(SERVICE_LEADS, PROCESS_DEFINITION, "*", READ, READ_HISTORY, READ_INSTANCE);
     grant(SERVICE_LEADS, DECISION_DEFINITION, "*", READ, READ_HISTORY);

@@ -14,6 +14,8 @@ public final class StaffGroups {
   public static final String SERVICE_LEADS = "service-leads";
   public static final String PROCESS_MANAGERS = "process-managers";
   public static final String CAMUNDA_ADMIN = "camunda-admin";
+  /** Systems that submit referrals for any sector (e.g. a referral portal); they read no case. */
+  public static final String REFERRAL_INTAKE = "referral-intake";
 
   public static final List<String> SECTOR_TEAMS = List.of(ISCAN_NORTH, ISCAN_SOUTH, ISCAN_WEST);
 
@@ -26,6 +28,7 @@ public final class StaffGroups {
           new Definition(FAMILY_SUPPORT_WORKERS, "Family support workers", "ROLE"),
           new Definition(SERVICE_LEADS, "Service leads", "ROLE"),
           new Definition(PROCESS_MANAGERS, "Process managers", "ROLE"),
+          new Definition(REFERRAL_INTAKE, "Referral intake systems", "SYSTEM"),
           new Definition(CAMUNDA_ADMIN, "carepath administrators", "SYSTEM"));
 
   private StaffGroups() {}

@@ -1,0 +1,62 @@
+package org.carepath.api;
+
+import com.fasterxml.jackson.databind.JsonMappingException;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.server.ResponseStatusException;
+
+/**
+ * carepath's API errors: JSON with a message and, for bad input, every offending field by its path
+ * ({@code child.nhsNumber}). Nothing is stored when a request is refused.
+ */
+@RestControllerAdvice(basePackages = "org.carepath")
+class ApiErrors {
+
+  record FieldError(String field, String message) {}
+
+  record ErrorBody(int status, String message, List<FieldError> errors) {}
+
+  @ExceptionHandler(MethodArgumentNotValidException.class)
+  ResponseEntity<ErrorBody> invalid(MethodArgumentNotValidException e) {
+    List<FieldError> errors = e.getBindingResult().getFieldErrors().stream()
+        .map(f -> new FieldError(f.getField().replaceAll("\\[(\\d+)]", "[$1]"), f.getDefaultMessage()))
+        .sorted(Comparator.comparing(FieldError::field))
+        .toList();
+    String fields = errors.stream().map(FieldError::field).distinct().collect(Collectors.joining(", "));
+    return body(HttpStatus.BAD_REQUEST, "Invalid fields: " + fields, errors);
+  }
+
+  @ExceptionHandler(HttpMessageNotReadableException.class)
+  ResponseEntity<ErrorBody> unreadable(HttpMessageNotReadableException e) {
+    if (e.getCause() instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+      String field = mapping.getPath().stream()
+          .map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
+          .collect(Collectors.joining(".")).replace(".[", "[");
+      return body(HttpStatus.BAD_REQUEST, "Invalid fields: " + field,
+          List.of(new FieldError(field, "has a wrong type or is not a known field")));
+    }
+    return body(HttpStatus.BAD_REQUEST, "The body is not valid JSON", List.of());
+  }
+
+  @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
+  ResponseEntity<ErrorBody> mediaType(HttpMediaTypeNotSupportedException e) {
+    return body(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "Send application/json", List.of());
+  }
+
+  @ExceptionHandler(ResponseStatusException.class)
+  ResponseEntity<ErrorBody> status(ResponseStatusException e) {
+    return body(HttpStatus.valueOf(e.getStatusCode().value()), e.getReason(), List.of());
+  }
+
+  private static ResponseEntity<ErrorBody> body(HttpStatus status, String message, List<FieldError> errors) {
+    return ResponseEntity.status(status).body(new ErrorBody(status.value(), message, errors));
+  }
+}

@@ -1,0 +1,78 @@
+package org.carepath.calendar;
+
+import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZonedDateTime;
+import java.time.temporal.TemporalAdjusters;
+import java.util.Date;
+import org.carepath.casefile.Sector;
+import org.springframework.stereotype.Component;
+
+/**
+ * Dates the models use for due dates and timers (bean {@code iscanCalendar}), in UK local time so
+ * they stay right across daylight-saving changes. Weekdays per sector are configuration
+ * ({@code carepath.iscan.*}, see docs/operations.md).
+ */
+@Component("iscanCalendar")
+public class IscanCalendar {
+
+  private static final LocalTime SCREENING_DUE = LocalTime.of(9, 0);
+  private static final LocalTime MEETING = LocalTime.of(10, 0);
+  private static final LocalTime IAP_DAY = LocalTime.of(9, 30);
+  private static final LocalTime RETRY_CALL = LocalTime.of(10, 0);
+
+  private final IscanSchedule schedule;
+  private final Clock clock;
+
+  IscanCalendar(IscanSchedule schedule, Clock clock) {
+    this.schedule = schedule;
+    this.clock = clock;
+  }
+
+  /** Screening is due on the morning of the sector's next weekly meeting. */
+  public Date screeningDue(String sector) {
+    return at(nextMeetingDate(sector), SCREENING_DUE);
+  }
+
+  /** The sector's next weekly ISCAN meeting (never today: today's agenda is closed). */
+  public Date meetingDay(String sector) {
+    return at(nextMeetingDate(sector), MEETING);
+  }
+
+  /** The sector's next IAP day at its children's centre. */
+  public Date nextIapDay(String sector) {
+    return at(nextAfterToday(schedule.iapDay(Sector.valueOf(sector))), IAP_DAY);
+  }
+
+  /** When to call a family again after no answer: after the configured number of working days. */
+  public Date callRetryAt() {
+    LocalDate day = LocalDate.now(clock);
+    int left = schedule.callRetryWorkingDays();
+    while (left > 0) {
+      day = day.plusDays(1);
+      if (day.getDayOfWeek() != DayOfWeek.SATURDAY && day.getDayOfWeek() != DayOfWeek.SUNDAY) {
+        left--;
+      }
+    }
+    return at(day, RETRY_CALL);
+  }
+
+  /** The latest date of the next care plan review: six months from today. */
+  public Date reviewDue() {
+    return at(LocalDate.now(clock).plusMonths(6), SCREENING_DUE);
+  }
+
+  private LocalDate nextMeetingDate(String sector) {
+    return nextAfterToday(schedule.meetingDay(Sector.valueOf(sector)));
+  }
+
+  private LocalDate nextAfterToday(DayOfWeek day) {
+    return LocalDate.now(clock).with(TemporalAdjusters.next(day));
+  }
+
+  private Date at(LocalDate day, LocalTime time) {
+    return Date.from(ZonedDateTime.of(day, time, clock.getZone()).toInstant());
+  }
+}

@@ -1,0 +1,19 @@
+package org.carepath.casefile;
+
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+public interface CareCaseRepository extends JpaRepository<CareCase, Long> {
+
+  Optional<CareCase> findByReference(String reference);
+
+  Optional<CareCase> findByExternalReference(String externalReference);
+
+  long countByAllocatedWorkerAndStatus(String allocatedWorker, CareCase.Status status);
+
+  long countBySectorAndAllocatedWorkerIsNotNull(Sector sector);
+
+  @Query(value = "select nextval('case_reference_seq')", nativeQuery = true)
+  long nextReferenceNumber();
+}

@@ -1,0 +1,11 @@
+package org.carepath.casefile;
+
+/** Why a case was closed (public contract). */
+public enum CaseOutcome {
+  NOT_ELIGIBLE,
+  NO_CAPACITY,
+  DECLINED,
+  NO_CONTACT,
+  DISCHARGED,
+  DISENGAGED
+}

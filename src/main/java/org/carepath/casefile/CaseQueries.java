@@ -1,0 +1,69 @@
+package org.carepath.casefile;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import org.carepath.identity.CurrentStaff;
+import org.carepath.notification.NotificationRepository;
+import org.carepath.system.EngineAsSystem;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.server.ResponseStatusException;
+
+/** Reads a case for the API, only for staff of the case's sector. */
+@Service
+public class CaseQueries {
+
+  private final CareCaseRepository cases;
+  private final CaseRecordRepository entries;
+  private final NotificationRepository notifications;
+  private final TaskService tasks;
+  private final EngineAsSystem engine;
+  private final CurrentStaff staff;
+
+  CaseQueries(CareCaseRepository cases, CaseRecordRepository entries, NotificationRepository notifications,
+      TaskService tasks, EngineAsSystem engine, CurrentStaff staff) {
+    this.cases = cases;
+    this.entries = entries;
+    this.notifications = notifications;
+    this.tasks = tasks;
+    this.engine = engine;
+    this.staff = staff;
+  }
+
+  /** The case, if it exists and the caller works in its sector; otherwise 404 (no hint that it exists). */
+  @Transactional(readOnly = true)
+  public CareCase accessible(String reference) {
+    return cases.findByReference(reference)
+        .filter(c -> staff.worksIn(c.getSector()))
+        .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No case " + reference));
+  }
+
+  @Transactional(readOnly = true)
+  public CaseView view(String reference) {
+    CareCase careCase = accessible(reference);
+    List<CaseView.RecordView> record = entries.findByCareCaseOrderByCreatedAtAscIdAsc(careCase).stream()
+        .map(e -> new CaseView.RecordView(e.getKind().name(), e.getTitle(), e.getBody(), e.getAuthor(), e.getCreatedAt()))
+        .toList();
+    List<CaseView.NotificationView> letters = notifications.findByCareCaseOrderByCreatedAtAscIdAsc(careCase).stream()
+        .map(n -> new CaseView.NotificationView(Arrays.asList(n.getRecipients().split(",")), n.getSubject(),
+            n.getStatus().name(), n.getSentAt()))
+        .toList();
+    return new CaseView(careCase.getReference(), careCase.getStatus().name(),
+        careCase.getOutcome() == null ? null : careCase.getOutcome().name(), careCase.getSector().name(),
+        stage(careCase), careCase.getAllocatedWorker(), careCase.getCreatedAt(), letters, record);
+  }
+
+  private String stage(CareCase careCase) {
+    if (careCase.getStatus() == CareCase.Status.CLOSED) {
+      return "Closed";
+    }
+    List<Task> open = engine.call(() ->
+        tasks.createTaskQuery().processInstanceBusinessKey(careCase.getReference()).orderByTaskCreateTime().asc().list());
+    return open.isEmpty() ? "In progress"
+        : open.stream().map(Task::getName).distinct().collect(Collectors.joining("; "));
+  }
+}

@@ -1,0 +1,61 @@
+package org.carepath.casefile;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import java.time.Instant;
+
+/** One item on the case file: a letter, a decision, a report or a note. Never changed once written. */
+@Entity
+@Table(name = "case_record_entry")
+public class CaseRecordEntry {
+
+  public enum Kind { REFERRAL, DECISION, LETTER, REPORT, NOTE }
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  @ManyToOne(optional = false)
+  @JoinColumn(name = "case_id")
+  private CareCase careCase;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false)
+  private Kind kind;
+
+  @Column(nullable = false)
+  private String title;
+
+  private String body;
+
+  @Column(nullable = false)
+  private String author;
+
+  @Column(nullable = false)
+  private Instant createdAt;
+
+  protected CaseRecordEntry() {}
+
+  public CaseRecordEntry(CareCase careCase, Kind kind, String title, String body, String author, Instant at) {
+    this.careCase = careCase;
+    this.kind = kind;
+    this.title = title;
+    this.body = body;
+    this.author = author;
+    this.createdAt = at;
+  }
+
+  public Kind getKind() { return kind; }
+  public String getTitle() { return title; }
+  public String getBody() { return body; }
+  public String getAuthor() { return author; }
+  public Instant getCreatedAt() { return createdAt; }
+}

@@ -1,0 +1,9 @@
+package org.carepath.casefile;
+
+import java.util.List;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface CaseRecordRepository extends JpaRepository<CaseRecordEntry, Long> {
+
+  List<CaseRecordEntry> findByCareCaseOrderByCreatedAtAscIdAsc(CareCase careCase);
+}

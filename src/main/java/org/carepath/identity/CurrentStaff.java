@@ -1,0 +1,38 @@
+package org.carepath.identity;
+
+import java.util.List;
+import org.camunda.bpm.engine.IdentityService;
+import org.carepath.casefile.Sector;
+import org.springframework.stereotype.Component;
+
+/** The person making the current request (set by the HTTP Basic filter) and what they may reach. */
+@Component
+public class CurrentStaff {
+
+  private final IdentityService identity;
+
+  CurrentStaff(IdentityService identity) {
+    this.identity = identity;
+  }
+
+  public String userId() {
+    var authentication = identity.getCurrentAuthentication();
+    return authentication == null ? "carepath" : authentication.getUserId();
+  }
+
+  /** Members of the sector's team, and administrators, work on the sector's cases. */
+  public boolean worksIn(Sector sector) {
+    List<String> groups = groups();
+    return groups.contains(sector.team()) || groups.contains(StaffGroups.CAMUNDA_ADMIN);
+  }
+
+  /** Sector teams submit referrals for their sector; intake systems for any sector. */
+  public boolean maySubmitReferralFor(Sector sector) {
+    return worksIn(sector) || groups().contains(StaffGroups.REFERRAL_INTAKE);
+  }
+
+  private List<String> groups() {
+    var authentication = identity.getCurrentAuthentication();
+    return authentication == null || authentication.getGroupIds() == null ? List.of() : authentication.getGroupIds();
+  }
+}

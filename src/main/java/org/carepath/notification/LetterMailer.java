@@ -1,0 +1,40 @@
+package org.carepath.notification;
+
+import jakarta.mail.MessagingException;
+import java.util.List;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.mail.MailSendException;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.MimeMessageHelper;
+import org.springframework.stereotype.Component;
+
+/** Hands a letter to the SMTP server: the first recipient in To, the others in Cc. */
+@Component
+class LetterMailer {
+
+  private final JavaMailSender mail;
+  private final String from;
+
+  LetterMailer(JavaMailSender mail, @Value("${carepath.letters.from:carepath@localhost}") String from) {
+    this.mail = mail;
+    this.from = from;
+  }
+
+  void send(Notification notification) {
+    List<String> recipients = List.of(notification.getRecipients().split(","));
+    try {
+      var message = mail.createMimeMessage();
+      var helper = new MimeMessageHelper(message, "UTF-8");
+      helper.setFrom(from);
+      helper.setTo(recipients.get(0));
+      if (recipients.size() > 1) {
+        helper.setCc(recipients.subList(1, recipients.size()).toArray(String[]::new));
+      }
+      helper.setSubject(notification.getSubject());
+      helper.setText(notification.getBody(), true);
+      mail.send(message);
+    } catch (MessagingException e) {
+      throw new MailSendException("Cannot write the letter " + notification.getSubject(), e);
+    }
+  }
+}

@@ -1,0 +1,84 @@
+package org.carepath.notification;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import org.carepath.casefile.CareCase;
+
+/** One letter sent by mail: to whom, what, and whether it went. One row per letter of a process step. */
+@Entity
+@Table(name = "notification")
+public class Notification {
+
+  public enum Status { PENDING, SENT, FAILED }
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  @ManyToOne(optional = false)
+  @JoinColumn(name = "case_id")
+  private CareCase careCase;
+
+  @Column(nullable = false, unique = true)
+  private String idempotencyKey;
+
+  private String template;
+  private String recipients;
+  private String subject;
+  private String body;
+
+  @jakarta.persistence.Enumerated(jakarta.persistence.EnumType.STRING)
+  private Status status = Status.PENDING;
+
+  private int attempts;
+  private String lastError;
+  private Instant createdAt;
+  private Instant sentAt;
+
+  @Version private long version;
+
+  protected Notification() {}
+
+  Notification(CareCase careCase, String idempotencyKey, Letter letter, Instant createdAt) {
+    this.careCase = careCase;
+    this.idempotencyKey = idempotencyKey;
+    this.template = letter.template();
+    this.recipients = String.join(",", letter.recipients());
+    this.subject = letter.subject();
+    this.body = letter.html();
+    this.createdAt = createdAt;
+  }
+
+  void attempt() {
+    attempts++;
+  }
+
+  void failed(String error) {
+    status = Status.FAILED;
+    lastError = error == null ? null : error.substring(0, Math.min(error.length(), 1000));
+  }
+
+  void sent(Instant at) {
+    status = Status.SENT;
+    sentAt = at;
+    lastError = null;
+  }
+
+  public CareCase getCareCase() { return careCase; }
+  public String getTemplate() { return template; }
+  public String getRecipients() { return recipients; }
+  public String getSubject() { return subject; }
+  public String getBody() { return body; }
+  public Status getStatus() { return status; }
+  public int getAttempts() { return attempts; }
+  public String getLastError() { return lastError; }
+  public Instant getSentAt() { return sentAt; }
+}

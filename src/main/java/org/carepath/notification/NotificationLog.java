@@ -1,0 +1,52 @@
+package org.carepath.notification;
+
+import java.time.Clock;
+import java.util.Optional;
+import org.carepath.casefile.CareCase;
+import org.carepath.casefile.CaseRecord;
+import org.carepath.casefile.CaseRecordEntry;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Records each letter in transactions of its own, so what was handed to the mail server stays
+ * recorded even when the process step that sent it rolls back and is retried.
+ */
+@Service
+class NotificationLog {
+
+  private final NotificationRepository notifications;
+  private final CaseRecord record;
+  private final Clock clock;
+
+  NotificationLog(NotificationRepository notifications, CaseRecord record, Clock clock) {
+    this.notifications = notifications;
+    this.record = record;
+    this.clock = clock;
+  }
+
+  /** The letter of this key, created on first use; counts one more attempt unless already sent. */
+  @Transactional(propagation = Propagation.REQUIRES_NEW)
+  public Notification attempt(CareCase careCase, String key, Letter letter) {
+    Notification notification = notifications.findByIdempotencyKey(key)
+        .orElseGet(() -> new Notification(careCase, key, letter, clock.instant()));
+    if (notification.getStatus() != Notification.Status.SENT) {
+      notification.attempt();
+    }
+    return notifications.save(notification);
+  }
+
+  @Transactional(propagation = Propagation.REQUIRES_NEW)
+  public void sent(String key, String author) {
+    Notification notification = notifications.findByIdempotencyKey(key).orElseThrow();
+    notification.sent(clock.instant());
+    record.add(notification.getCareCase(), CaseRecordEntry.Kind.LETTER, notification.getSubject(),
+        "To: " + notification.getRecipients().replace(",", ", ") + "\n\n" + notification.getBody(), author);
+  }
+
+  @Transactional(propagation = Propagation.REQUIRES_NEW)
+  public void failed(String key, String error) {
+    Optional.ofNullable(key).flatMap(notifications::findByIdempotencyKey).ifPresent(n -> n.failed(error));
+  }
+}

@@ -1,0 +1,13 @@
+package org.carepath.notification;
+
+import java.util.List;
+import java.util.Optional;
+import org.carepath.casefile.CareCase;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface NotificationRepository extends JpaRepository<Notification, Long> {
+
+  Optional<Notification> findByIdempotencyKey(String idempotencyKey);
+
+  List<Notification> findByCareCaseOrderByCreatedAtAscIdAsc(CareCase careCase);
+}

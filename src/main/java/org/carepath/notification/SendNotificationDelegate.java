@@ -1,0 +1,53 @@
+package org.carepath.notification;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.carepath.casefile.CareCaseRepository;
+import org.carepath.referral.ReferralPathwayProcess;
+import org.carepath.referral.ReferralRepository;
+import org.springframework.stereotype.Component;
+
+/**
+ * Sends the letter named by the step's input {@code template} (see the element template "Send
+ * letter"). Modelled as an asynchronous step with a retry cycle: a mail failure fails the job, not
+ * the person's work, and ends as an incident when the retries run out. A letter already sent for
+ * this step of this process instance is never sent again.
+ */
+@Component
+class SendNotificationDelegate implements JavaDelegate {
+
+  private final CareCaseRepository cases;
+  private final ReferralRepository referrals;
+  private final LetterWriter writer;
+  private final NotificationLog log;
+  private final LetterMailer mail;
+
+  SendNotificationDelegate(CareCaseRepository cases, ReferralRepository referrals, LetterWriter writer,
+      NotificationLog log, LetterMailer mail) {
+    this.cases = cases;
+    this.referrals = referrals;
+    this.writer = writer;
+    this.log = log;
+    this.mail = mail;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    String reference = (String) execution.getVariable(ReferralPathwayProcess.CASE_REFERENCE);
+    String template = (String) execution.getVariable("template");
+    var careCase = cases.findByReference(reference).orElseThrow(() -> new IllegalStateException("No case " + reference));
+    var referral = referrals.findByCareCase(careCase).orElseThrow(() -> new IllegalStateException("No referral for " + reference));
+    String key = execution.getProcessInstanceId() + "/" + execution.getCurrentActivityId() + "/" + template;
+    Notification notification = log.attempt(careCase, key, writer.write(template, reference, referral));
+    if (notification.getStatus() == Notification.Status.SENT) {
+      return;
+    }
+    try {
+      mail.send(notification);
+    } catch (RuntimeException e) {
+      log.failed(key, e.getMessage());
+      throw e;
+    }
+    log.sent(key, "carepath");
+  }
+}

@@ -1,0 +1,55 @@
+package org.carepath.referral;
+
+import jakarta.validation.Validator;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.carepath.identity.CurrentStaff;
+import org.springframework.stereotype.Component;
+
+/**
+ * First step of a referral started from Tasklist's start form: validates the form like the API
+ * does, creates the case, makes its reference the business key and replaces the form's fields by
+ * the few display variables. For a referral that came through the API the case exists: nothing to do.
+ */
+@Component
+class RegisterReferralDelegate implements JavaDelegate {
+
+  private final ReferralIntake intake;
+  private final Validator validator;
+  private final CurrentStaff staff;
+  private final Clock clock;
+
+  RegisterReferralDelegate(ReferralIntake intake, Validator validator, CurrentStaff staff, Clock clock) {
+    this.intake = intake;
+    this.validator = validator;
+    this.staff = staff;
+    this.clock = clock;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    if (execution.hasVariable(ReferralPathwayProcess.CASE_REFERENCE)) {
+      return;
+    }
+    ReferralRequest request = StartFormReferral.read(execution);
+    var violations = validator.validate(request);
+    if (!violations.isEmpty()) {
+      String fields = violations.stream()
+          .map(v -> v.getPropertyPath() + " " + v.getMessage())
+          .sorted(Comparator.naturalOrder()).collect(Collectors.joining("; "));
+      throw new BadUserRequestException("The referral is not complete: " + fields);
+    }
+    Referral referral = intake.register(request, staff.userId());
+    execution.setProcessBusinessKey(referral.getCareCase().getReference());
+    execution.removeVariables(StartFormReferral.FIELDS);
+    execution.setVariables(ReferralPathwayProcess.startVariables(referral.getCareCase(), referral, LocalDate.now(clock)));
+  }
+}

@@ -1,0 +1,165 @@
+package org.carepath.notification;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.when;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.mail.Message;
+import jakarta.mail.internet.MimeMessage;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.carepath.casefile.CareCaseRepository;
+import org.carepath.casefile.CaseRecordRepository;
+import org.carepath.referral.ReferralIntake;
+import org.carepath.referral.ReferralRequest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/** Letters through a real SMTP server (GreenMail): recipients, content, once only, failures recorded. */
+@SpringBootTest
+@ActiveProfiles({"demo", "test"})
+class LetterDeliveryIT {
+
+  // Started before the Spring context, on a port of its own that survives a stop and start.
+  static final int PORT = freePort();
+  static final GreenMail smtp = new GreenMail(new ServerSetup(PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+
+  static {
+    smtp.start();
+  }
+
+  @DynamicPropertySource
+  static void mail(DynamicPropertyRegistry registry) {
+    registry.add("spring.mail.port", () -> PORT);
+    registry.add("spring.mail.host", () -> "127.0.0.1");
+  }
+
+  @BeforeEach
+  void emptyMailbox() throws Exception {
+    if (!smtp.isRunning()) {
+      smtp.start();
+    }
+    smtp.purgeEmailFromAllMailboxes();
+  }
+
+  @AfterAll
+  static void stopMailServer() {
+    smtp.stop();
+  }
+
+  private static int freePort() {
+    try (var socket = new java.net.ServerSocket(0)) {
+      return socket.getLocalPort();
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  @Autowired SendNotificationDelegate delegate;
+  @Autowired ReferralIntake intake;
+  @Autowired NotificationRepository notifications;
+  @Autowired CareCaseRepository cases;
+  @Autowired CaseRecordRepository entries;
+
+  @Test
+  void shouldSendTheOutcomeToTheReferrerWithTheGpCopiedAndFileIt() throws Exception {
+    // given
+    String reference = register("referrer@hv.example", "gp@surgery.example");
+
+    // when
+    delegate.execute(step(reference, "outcome", "pi-1"));
+
+    // then
+    MimeMessage[] received = smtp.getReceivedMessages();
+    assertThat(received).hasSize(2); // one delivery per recipient
+    MimeMessage letter = received[0];
+    assertThat(letter.getRecipients(Message.RecipientType.TO)[0].toString()).isEqualTo("referrer@hv.example");
+    assertThat(letter.getRecipients(Message.RecipientType.CC)[0].toString()).isEqualTo("gp@surgery.example");
+    assertThat(letter.getSubject()).isEqualTo("Care co-ordination offered for Ffion Jones (" + reference + ")");
+    assertThat((String) letter.getContent()).contains("will be offered care co-ordination");
+    var careCase = cases.findByReference(reference).orElseThrow();
+    assertThat(notifications.findByCareCaseOrderByCreatedAtAscIdAsc(careCase))
+        .singleElement().satisfies(n -> {
+          assertThat(n.getStatus()).isEqualTo(Notification.Status.SENT);
+          assertThat(n.getAttempts()).isEqualTo(1);
+        });
+    assertThat(entries.findByCareCaseOrderByCreatedAtAscIdAsc(careCase))
+        .extracting(e -> e.getTitle()).contains(letter.getSubject());
+  }
+
+  @Test
+  void shouldNotCopyTheGpWhenTheGpReferred() throws Exception {
+    String reference = register("gp@surgery.example", "gp@surgery.example");
+
+    delegate.execute(step(reference, "not-eligible", "pi-2"));
+
+    MimeMessage letter = smtp.getReceivedMessages()[0];
+    assertThat(smtp.getReceivedMessages()).hasSize(1);
+    assertThat(letter.getRecipients(Message.RecipientType.CC)).isNull();
+  }
+
+  @Test
+  void shouldWriteToTheFamilyWhenTheyDeclined() throws Exception {
+    String reference = register("referrer@hv.example", "gp@surgery.example");
+
+    delegate.execute(step(reference, "declined", "pi-3"));
+
+    MimeMessage letter = smtp.getReceivedMessages()[0];
+    assertThat(letter.getRecipients(Message.RecipientType.TO)[0].toString()).isEqualTo("rhian@family.example");
+    assertThat((String) letter.getContent()).contains("brought back");
+  }
+
+  @Test
+  void shouldNeverSendTheSameLetterTwiceWhenTheStepIsRetried() throws Exception {
+    String reference = register("referrer@hv.example", "gp@surgery.example");
+    DelegateExecution step = step(reference, "outcome", "pi-4");
+
+    delegate.execute(step);
+    delegate.execute(step); // the job ran again after a later failure in its transaction
+
+    assertThat(smtp.getReceivedMessages()).hasSize(2); // To + Cc of ONE letter
+  }
+
+  @Test
+  void shouldRecordAFailedAttemptWhenTheMailServerIsDown() throws Exception {
+    String reference = register("referrer@hv.example", "gp@surgery.example");
+    DelegateExecution step = step(reference, "outcome", "pi-5");
+    smtp.stop();
+
+    assertThatThrownBy(() -> delegate.execute(step)).isInstanceOf(RuntimeException.class);
+
+    var careCase = cases.findByReference(reference).orElseThrow();
+    assertThat(notifications.findByCareCaseOrderByCreatedAtAscIdAsc(careCase)).singleElement().satisfies(n -> {
+      assertThat(n.getStatus()).isEqualTo(Notification.Status.FAILED);
+      assertThat(n.getLastError()).isNotBlank();
+    });
+    smtp.start();
+  }
+
+  private String register(String referrerEmail, String gpEmail) {
+    var request = new ReferralRequest(null, "NORTH",
+        new ReferralRequest.Child("Ffion", "Jones", java.time.LocalDate.of(2021, 3, 14), "9434765919", "CF10 1AA"),
+        new ReferralRequest.ParentCarer("Rhian Jones", "029 2000 0000", "rhian@family.example"),
+        new ReferralRequest.Referrer("Dr Owen Price", "Health visitor", "Cardiff HV team", referrerEmail),
+        new ReferralRequest.Gp("Dr Siân Evans", "Roath Surgery", gpEmail),
+        java.util.List.of("COMMUNICATION", "MOTOR"), false, false, java.util.List.of(), "Speech delay.");
+    return intake.register(request, "nina").getCareCase().getReference();
+  }
+
+  private static DelegateExecution step(String reference, String template, String processInstanceId) {
+    DelegateExecution execution = mock(DelegateExecution.class);
+    when(execution.getVariable("caseReference")).thenReturn(reference);
+    when(execution.getVariable("template")).thenReturn(template);
+    when(execution.getProcessInstanceId()).thenReturn(processInstanceId);
+    when(execution.getCurrentActivityId()).thenReturn("Activity_SendLetter");
+    return execution;
+  }
+}
