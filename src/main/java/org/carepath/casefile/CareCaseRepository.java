@@ -8,6 +8,11 @@ public interface CareCaseRepository extends JpaRepository<CareCase, Long> {
 
   Optional<CareCase> findByReference(String reference);
 
+  /** The case a process step works on: its absence is a fault of the model, not of the user. */
+  default CareCase getByReference(String reference) {
+    return findByReference(reference).orElseThrow(() -> new IllegalStateException("No case " + reference));
+  }
+
   Optional<CareCase> findByExternalReference(String externalReference);
 
   long countByAllocatedWorkerAndStatus(String allocatedWorker, CareCase.Status status);

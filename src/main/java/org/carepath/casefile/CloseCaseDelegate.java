@@ -25,7 +25,7 @@ class CloseCaseDelegate implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     String reference = (String) execution.getVariable("caseReference");
     CaseOutcome outcome = CaseOutcome.valueOf((String) execution.getVariable("outcome"));
-    var careCase = cases.findByReference(reference).orElseThrow(() -> new IllegalStateException("No case " + reference));
+    var careCase = cases.getByReference(reference);
     careCase.close(outcome, clock.instant());
     cases.save(careCase);
     record.add(careCase, CaseRecordEntry.Kind.NOTE, "Case closed: " + outcome, null, "carepath");

@@ -32,7 +32,7 @@ class RecordDecisionDelegate implements JavaDelegate {
   @Transactional
   public void execute(DelegateExecution execution) {
     String reference = (String) execution.getVariable(CASE_REFERENCE);
-    var careCase = cases.findByReference(reference).orElseThrow(() -> new IllegalStateException("No case " + reference));
+    var careCase = cases.getByReference(reference);
     IscanDecision decision = IscanDecision.valueOf((String) execution.getVariable(DECISION));
     if (decision.allocates()) {
       careCase.allocate((String) execution.getVariable(ALLOCATED_WORKER));

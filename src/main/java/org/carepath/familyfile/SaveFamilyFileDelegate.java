@@ -42,7 +42,7 @@ class SaveFamilyFileDelegate implements JavaDelegate {
   @Transactional
   public void execute(DelegateExecution execution) {
     String reference = (String) execution.getVariable("caseReference");
-    var careCase = cases.findByReference(reference).orElseThrow(() -> new IllegalStateException("No case " + reference));
+    var careCase = cases.getByReference(reference);
     FamilyFile file = files.findByCareCase(careCase).orElseGet(() -> new FamilyFile(careCase, staff.userId(), clock.instant()));
     file.update(text(execution, CONTACTS), yes(execution, ALN_PLAN), text(execution, ALN_PLAN_DETAILS),
         text(execution, AGENCIES_INVOLVED), yes(execution, SCHOOL_PLAN));

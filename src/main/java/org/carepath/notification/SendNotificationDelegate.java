@@ -35,7 +35,7 @@ class SendNotificationDelegate implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     String reference = (String) execution.getVariable(ReferralPathwayProcess.CASE_REFERENCE);
     String template = (String) execution.getVariable("template");
-    var careCase = cases.findByReference(reference).orElseThrow(() -> new IllegalStateException("No case " + reference));
+    var careCase = cases.getByReference(reference);
     var referral = referrals.findByCareCase(careCase).orElseThrow(() -> new IllegalStateException("No referral for " + reference));
     String key = execution.getProcessInstanceId() + "/" + execution.getCurrentActivityId() + "/" + template;
     Notification notification = log.attempt(careCase, key, writer.write(template, reference, referral));
