@@ -3,6 +3,7 @@ package org.carepath.casefile;
 import java.time.Clock;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.carepath.referral.ReferralPathwayProcess;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -23,7 +24,7 @@ class CloseCaseDelegate implements JavaDelegate {
   @Override
   @Transactional
   public void execute(DelegateExecution execution) {
-    String reference = (String) execution.getVariable("caseReference");
+    String reference = (String) execution.getVariable(ReferralPathwayProcess.CASE_REFERENCE);
     CaseOutcome outcome = CaseOutcome.valueOf((String) execution.getVariable("outcome"));
     var careCase = cases.getByReference(reference);
     careCase.close(outcome, clock.instant());

@@ -7,6 +7,7 @@ import org.carepath.casefile.CareCaseRepository;
 import org.carepath.casefile.CaseRecord;
 import org.carepath.casefile.CaseRecordEntry;
 import org.carepath.identity.CurrentStaff;
+import org.carepath.referral.ReferralPathwayProcess;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -41,7 +42,7 @@ class SaveFamilyFileDelegate implements JavaDelegate {
   @Override
   @Transactional
   public void execute(DelegateExecution execution) {
-    String reference = (String) execution.getVariable("caseReference");
+    String reference = (String) execution.getVariable(ReferralPathwayProcess.CASE_REFERENCE);
     var careCase = cases.getByReference(reference);
     FamilyFile file = files.findByCareCase(careCase).orElseGet(() -> new FamilyFile(careCase, staff.userId(), clock.instant()));
     file.update(text(execution, CONTACTS), yes(execution, ALN_PLAN), text(execution, ALN_PLAN_DETAILS),

@@ -31,7 +31,7 @@ public class CurrentStaff {
     return worksIn(sector) || groups().contains(StaffGroups.REFERRAL_INTAKE);
   }
 
-  private List<String> groups() {
+  public List<String> groups() {
     var authentication = identity.getCurrentAuthentication();
     return authentication == null || authentication.getGroupIds() == null ? List.of() : authentication.getGroupIds();
   }

@@ -1,7 +1,6 @@
 package org.carepath.identity;
 
 import java.util.List;
-import java.util.Locale;
 
 /** The groups of the public contract; created at start-up in every profile. */
 public final class StaffGroups {
@@ -32,11 +31,6 @@ public final class StaffGroups {
           new Definition(CAMUNDA_ADMIN, "carepath administrators", "SYSTEM"));
 
   private StaffGroups() {}
-
-  /** The sector team of a sector name such as {@code NORTH}. */
-  public static String sectorTeam(String sector) {
-    return "iscan-" + sector.toLowerCase(Locale.ROOT);
-  }
 
   record Definition(String id, String name, String type) {}
 }

@@ -1,7 +1,6 @@
 package org.carepath.identity;
 
 import java.util.List;
-import org.camunda.bpm.engine.IdentityService;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -9,16 +8,15 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class WhoAmIController {
 
-  private final IdentityService identity;
+  private final CurrentStaff staff;
 
-  WhoAmIController(IdentityService identity) {
-    this.identity = identity;
+  WhoAmIController(CurrentStaff staff) {
+    this.staff = staff;
   }
 
   @GetMapping("/api/me")
   Me me() {
-    var authentication = identity.getCurrentAuthentication();
-    return new Me(authentication.getUserId(), List.copyOf(authentication.getGroupIds()));
+    return new Me(staff.userId(), List.copyOf(staff.groups()));
   }
 
   record Me(String userId, List<String> groups) {}

@@ -1,7 +1,6 @@
 package org.carepath.notification;
 
 import java.time.Clock;
-import java.util.Optional;
 import org.carepath.casefile.CareCase;
 import org.carepath.casefile.CaseRecord;
 import org.carepath.casefile.CaseRecordEntry;
@@ -47,6 +46,6 @@ class NotificationLog {
 
   @Transactional(propagation = Propagation.REQUIRES_NEW)
   public void failed(String key, String error) {
-    Optional.ofNullable(key).flatMap(notifications::findByIdempotencyKey).ifPresent(n -> n.failed(error));
+    notifications.findByIdempotencyKey(key).ifPresent(n -> n.failed(error));
   }
 }
