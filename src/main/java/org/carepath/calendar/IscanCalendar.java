@@ -22,6 +22,7 @@ public class IscanCalendar {
   private static final LocalTime MEETING = LocalTime.of(10, 0);
   private static final LocalTime IAP_DAY = LocalTime.of(9, 30);
   private static final LocalTime RETRY_CALL = LocalTime.of(10, 0);
+  private static final LocalTime END_OF_WORKING_DAY = LocalTime.of(17, 0);
 
   private final IscanSchedule schedule;
   private final Clock clock;
@@ -48,20 +49,33 @@ public class IscanCalendar {
 
   /** When to call a family again after no answer: after the configured number of working days. */
   public Date callRetryAt() {
+    return at(workingDaysFromToday(schedule.callRetryWorkingDays()), RETRY_CALL);
+  }
+
+  /**
+   * The end of the working day {@code days} working days from today (Monday to Friday): the due
+   * date of work the models give a number of working days, e.g. {@code workingDaysAhead(1)} for a
+   * call due by the end of the next working day.
+   */
+  public Date workingDaysAhead(int days) {
+    return at(workingDaysFromToday(days), END_OF_WORKING_DAY);
+  }
+
+  /** The latest date of the next care plan review: six months from today. */
+  public Date reviewDue() {
+    return at(LocalDate.now(clock).plusMonths(6), SCREENING_DUE);
+  }
+
+  private LocalDate workingDaysFromToday(int days) {
     LocalDate day = LocalDate.now(clock);
-    int left = schedule.callRetryWorkingDays();
+    int left = days;
     while (left > 0) {
       day = day.plusDays(1);
       if (day.getDayOfWeek() != DayOfWeek.SATURDAY && day.getDayOfWeek() != DayOfWeek.SUNDAY) {
         left--;
       }
     }
-    return at(day, RETRY_CALL);
-  }
-
-  /** The latest date of the next care plan review: six months from today. */
-  public Date reviewDue() {
-    return at(LocalDate.now(clock).plusMonths(6), SCREENING_DUE);
+    return day;
   }
 
   private LocalDate nextMeetingDate(String sector) {

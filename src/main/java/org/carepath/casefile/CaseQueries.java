@@ -2,8 +2,9 @@ package org.carepath.casefile;
 
 import java.util.Arrays;
 import java.util.List;
-import java.util.stream.Collectors;
+import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.model.bpmn.instance.FlowElement;
 import org.camunda.bpm.engine.task.Task;
 import org.carepath.identity.CurrentStaff;
 import org.carepath.notification.NotificationRepository;
@@ -21,15 +22,17 @@ public class CaseQueries {
   private final CaseRecordRepository entries;
   private final NotificationRepository notifications;
   private final TaskService tasks;
+  private final RepositoryService repository;
   private final EngineAsSystem engine;
   private final CurrentStaff staff;
 
   CaseQueries(CareCaseRepository cases, CaseRecordRepository entries, NotificationRepository notifications,
-      TaskService tasks, EngineAsSystem engine, CurrentStaff staff) {
+      TaskService tasks, RepositoryService repository, EngineAsSystem engine, CurrentStaff staff) {
     this.cases = cases;
     this.entries = entries;
     this.notifications = notifications;
     this.tasks = tasks;
+    this.repository = repository;
     this.engine = engine;
     this.staff = staff;
   }
@@ -61,9 +64,16 @@ public class CaseQueries {
     if (careCase.getStatus() == CareCase.Status.CLOSED) {
       return "Closed";
     }
-    List<Task> open = engine.call(() ->
-        tasks.createTaskQuery().processInstanceBusinessKey(careCase.getReference()).orderByTaskCreateTime().asc().list());
-    return open.isEmpty() ? "In progress"
-        : open.stream().map(Task::getName).distinct().collect(Collectors.joining("; "));
+    List<String> steps = engine.call(() ->
+        tasks.createTaskQuery().processInstanceBusinessKey(careCase.getReference()).orderByTaskCreateTime().asc()
+            .list().stream().map(this::step).distinct().toList());
+    return steps.isEmpty() ? "In progress" : String.join("; ", steps);
+  }
+
+  /** The step's name in the model ("Screen referral"), not the task's long name with child and case. */
+  private String step(Task task) {
+    FlowElement element = repository.getBpmnModelInstance(task.getProcessDefinitionId())
+        .getModelElementById(task.getTaskDefinitionKey());
+    return element == null || element.getName() == null ? task.getName() : element.getName();
   }
 }

@@ -126,6 +126,10 @@ class IapAssessmentProcessTest {
     public Date nextIapDay(String sector) {
       return IAP_DAY;
     }
+
+    public Date workingDaysAhead(int days) {
+      return new Date(IAP_DAY.getTime() - days * 86_400_000L);
+    }
   }
 
   /** The ticked services, like the real bean. */

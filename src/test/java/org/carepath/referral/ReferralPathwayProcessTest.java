@@ -150,8 +150,25 @@ class ReferralPathwayProcessTest {
     // when
     complete(task("Activity_OptInCall", pi), withVariables("familyResponse", "ACCEPTED"));
     // then
-    assertThat(pi).isWaitingAt("Activity_InitialVisit").task().isAssignedTo("carla");
+    assertThat(pi).isWaitingAt("Activity_InitialVisit").task().isAssignedTo("carla")
+        .hasName("Visit family and open Family File: Alex Morgan (" + REFERENCE + ")")
+        .hasDueDate(FixedCalendar.DAY);
     assertThat(pi).variables().containsEntry("callAttempts", 2);
+  }
+
+  @Test
+  void shouldNameEveryTaskWithTheChildAndTheCaseAndSetItsDueDate() {
+    // given
+    ProcessInstance pi = atOptInCall();
+    // when
+    Task call = task("Activity_OptInCall", pi);
+    // then
+    assertThat(call).hasName("Call family to offer care co-ordination: Alex Morgan (" + REFERENCE + ")")
+        .hasDueDate(FixedCalendar.DAY);
+    complete(call, withVariables("familyResponse", "ACCEPTED"));
+    complete(task("Activity_InitialVisit", pi), withVariables("contacts", "Health visitor", "alnPlan", false));
+    assertThat(task("Activity_PlanMeeting", pi)).hasName("Hold plan meeting: Alex Morgan (" + REFERENCE + ")")
+        .hasDueDate(FixedCalendar.DAY);
   }
 
   @Test
@@ -238,7 +255,8 @@ class ReferralPathwayProcessTest {
   }
 
   private void screen(ProcessInstance pi) {
-    assertThat(pi).isWaitingAt("Activity_ScreenReferral").task().hasCandidateGroup("iscan-north");
+    assertThat(pi).isWaitingAt("Activity_ScreenReferral").task().hasCandidateGroup("iscan-north")
+        .hasName("Screen referral: Alex Morgan (" + REFERENCE + ")");
     complete(task(pi), withVariables("needsCount", 3, "asdAdhdRequested", false,
         "keyWorkerElsewhere", false, "complexMultiAgencyNeeds", true));
   }
@@ -289,6 +307,8 @@ class ReferralPathwayProcessTest {
     public Date callRetryAt() { return DAY; }
 
     public Date reviewDue() { return DAY; }
+
+    public Date workingDaysAhead(int days) { return DAY; }
   }
 
   /** Two services, whatever was ticked (IapAssessmentProcessTest covers the choice). */

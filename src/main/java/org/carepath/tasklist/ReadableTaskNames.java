@@ -1,0 +1,64 @@
+package org.carepath.tasklist;
+
+import java.util.ArrayList;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
+import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
+import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
+import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
+import org.camunda.bpm.engine.impl.util.xml.Element;
+import org.springframework.stereotype.Component;
+
+/**
+ * Gives every user task a name staff can read in a list: the step of the model, the child and the
+ * case reference, e.g. {@code "Screen referral: Ffion Jones (ISC-N-2026-00001)"}. The diagrams keep
+ * the short step names; the task gets the long one when it is created. The child's name is the
+ * display variable {@code childName}; the reference is the business key of the instance.
+ */
+@Component
+public class ReadableTaskNames extends AbstractProcessEnginePlugin {
+
+  static final String CHILD_NAME = "childName";
+  /** The engine stores at most 255 characters of a task name; a long name is shortened, never the reference. */
+  static final int LONGEST_CHILD_NAME = 120;
+
+  @Override
+  public void preInit(ProcessEngineConfigurationImpl configuration) {
+    if (configuration.getCustomPostBPMNParseListeners() == null) {
+      configuration.setCustomPostBPMNParseListeners(new ArrayList<>());
+    }
+    configuration.getCustomPostBPMNParseListeners().add(new AbstractBpmnParseListener() {
+      @Override
+      public void parseUserTask(Element element, ScopeImpl scope, ActivityImpl activity) {
+        ((UserTaskActivityBehavior) activity.getActivityBehavior())
+            .getTaskDefinition()
+            .addBuiltInTaskListener(TaskListener.EVENTNAME_CREATE, ReadableTaskNames::name);
+      }
+    });
+  }
+
+  static void name(DelegateTask task) {
+    task.setName(readable(task.getName(), task.getVariable(CHILD_NAME), task.getExecution().getProcessBusinessKey()));
+  }
+
+  static String readable(String step, Object childName, String reference) {
+    StringBuilder name = new StringBuilder(step == null ? "Task" : step);
+    boolean hasChild = childName instanceof String child && !child.isBlank();
+    boolean hasReference = reference != null && !reference.isBlank();
+    if (hasChild || hasReference) {
+      name.append(':');
+      if (hasChild) {
+        String child = ((String) childName).strip();
+        name.append(' ').append(child.length() > LONGEST_CHILD_NAME
+            ? child.substring(0, LONGEST_CHILD_NAME - 1) + "…" : child);
+      }
+      if (hasReference) {
+        name.append(hasChild ? " (" + reference + ")" : " " + reference);
+      }
+    }
+    return name.toString();
+  }
+}
