@@ -1,0 +1,453 @@
+package org.carepath.pathway;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+import static org.awaitility.Awaitility.await;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.icegreen.greenmail.user.GreenMailUser;
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.mail.Address;
+import jakarta.mail.Message;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.assertj.core.groups.Tuple;
+import org.carepath.CarepathApplication;
+import org.carepath.casefile.CareCase;
+import org.carepath.casefile.CareCaseRepository;
+import org.carepath.casefile.CaseOutcome;
+import org.carepath.casefile.CaseRecordEntry;
+import org.carepath.casefile.CaseRecordRepository;
+import org.carepath.notification.Notification;
+import org.carepath.notification.NotificationRepository;
+import org.carepath.referral.ReferralIntake;
+import org.carepath.referral.ReferralRequest;
+import org.carepath.referral.ReferralRequests;
+import org.carepath.support.HttpProbe;
+import org.carepath.support.PostgresTestDatabase;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * The children's referral pathway end to end on PostgreSQL: every delegate real, letters sent by the
+ * job executor to a real SMTP server (GreenMail), staff completing their tasks through Camunda's REST
+ * API as themselves. Each outcome must send the right letters to the right people exactly once.
+ *
+ * <p>The engine has a name of its own (other test contexts share the JVM), so requests go to {@code
+ * /engine-rest/engine/{name}/...}; carepath's own {@code /api} authenticates against the default
+ * engine only, so the referral is taken in and the case read in-process.
+ */
+class ReferralPathwayPostgresIT {
+
+  private static final PostgresTestDatabase DATABASE = new PostgresTestDatabase("carepath_pathway_it");
+  private static final GreenMail SMTP = new GreenMail(new ServerSetup(freePort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+  private static final Duration PATIENCE = Duration.ofSeconds(30);
+
+  // The addresses of ReferralRequests.valid(...)
+  private static final String FAMILY = "rhian@family.example";
+  private static final String REFERRER = "owen.price@hv.example";
+  private static final String GP = "gp@roath.example";
+  private static final String WORKER = "nina"; // care co-ordinator of iscan-north (demo staff)
+  private static final String ENGINE = "pathwaypostgres";
+
+  private static ConfigurableApplicationContext context;
+  private static HttpProbe nina;
+
+  @BeforeAll
+  static void startCarepath() {
+    DATABASE.recreate();
+    SMTP.start();
+    Map<String, Object> properties = new HashMap<>(DATABASE.springProperties());
+    properties.put("server.port", "0");
+    properties.put("spring.mail.host", "127.0.0.1");
+    properties.put("spring.mail.port", SMTP.getSmtp().getPort());
+    properties.put("carepath.admin.password", "pathway-admin");
+    properties.put("carepath.demo.users-enabled", "true");
+    properties.put("camunda.bpm.process-engine-name", ENGINE);
+    // The webapps keep static state per JVM: only the cached test contexts may start them.
+    properties.put("camunda.bpm.webapp.enabled", "false");
+    // Command-line arguments: they outrank the profile's application-postgres.yaml.
+    context = new SpringApplicationBuilder(CarepathApplication.class).profiles("postgres")
+        .run(properties.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue()).toArray(String[]::new));
+    int port = ((WebServerApplicationContext) context).getWebServer().getPort();
+    nina = HttpProbe.local(port).as(WORKER, "demo");
+  }
+
+  @AfterAll
+  static void stopCarepath() {
+    if (context != null) {
+      context.close();
+    }
+    SMTP.stop();
+  }
+
+  @Test
+  void shouldWriteToTheReferrerOnceWhenTheChildIsNotEligible() {
+    // given
+    String reference = screenedReferral();
+
+    // when
+    decide(reference, "NOT_ELIGIBLE");
+
+    // then
+    assertThat(mailsAbout(reference)).doesNotHaveDuplicates().containsExactlyInAnyOrderElementsOf(
+        letter(notEligible(reference), REFERRER, GP));
+    assertClosed(reference, CaseOutcome.NOT_ELIGIBLE, notEligible(reference));
+  }
+
+  @Test
+  void shouldWriteToTheReferrerOnceWhenTheTeamHasNoCapacity() {
+    // given
+    String reference = screenedReferral();
+
+    // when
+    decide(reference, "NO_CAPACITY");
+
+    // then
+    assertThat(mailsAbout(reference)).doesNotHaveDuplicates().containsExactlyInAnyOrderElementsOf(
+        letter(noCapacity(reference), REFERRER, GP));
+    assertClosed(reference, CaseOutcome.NO_CAPACITY, noCapacity(reference));
+  }
+
+  @Test
+  void shouldWriteToTheFamilyOnceWhenTheyDeclineCareCoordination() {
+    // given
+    String reference = atOptInCall();
+
+    // when
+    complete(reference, "Activity_OptInCall", Map.of("familyResponse", "DECLINED", "callNotes", "Not for now"));
+    awaitJobExecutor(reference);
+
+    // then
+    assertThat(mailsAbout(reference)).doesNotHaveDuplicates().containsExactlyInAnyOrderElementsOf(concat(
+        letter(offered(reference), REFERRER, GP),
+        letter(declined(reference), FAMILY, REFERRER, GP)));
+    assertClosed(reference, CaseOutcome.DECLINED, offered(reference), declined(reference));
+  }
+
+  @Test
+  void shouldWriteToTheFamilyOnceWhenThreeCallsFindNobody() {
+    // given
+    String reference = atOptInCall();
+
+    // when
+    for (int attempt = 1; attempt < 3; attempt++) {
+      complete(reference, "Activity_OptInCall", Map.of("familyResponse", "NO_CONTACT"));
+      fireCallRetryTimer(reference);
+    }
+    complete(reference, "Activity_OptInCall", Map.of("familyResponse", "NO_CONTACT"));
+    awaitJobExecutor(reference);
+
+    // then
+    assertThat(mailsAbout(reference)).doesNotHaveDuplicates().containsExactlyInAnyOrderElementsOf(concat(
+        letter(offered(reference), REFERRER, GP),
+        letter(noContact(reference), FAMILY, REFERRER, GP)));
+    CareCase careCase = assertClosed(reference, CaseOutcome.NO_CONTACT, offered(reference), noContact(reference));
+    assertThat(caseFileTitles(careCase)).contains(
+        "Opt-in call 1: NO_CONTACT", "Opt-in call 2: NO_CONTACT", "Opt-in call 3: NO_CONTACT");
+  }
+
+  @Test
+  void shouldStartCareCoordinationWhenTheFamilyAccepts() {
+    // given
+    String reference = atOptInCall();
+
+    // when
+    complete(reference, "Activity_OptInCall", Map.of("familyResponse", "ACCEPTED"));
+    visitFamily(reference);
+    complete(reference, "Activity_PlanMeeting", Map.of("planMeetingAttendees", "Family, health visitor, school"));
+
+    // then
+    assertCareCoordinationRunning(reference);
+    assertThat(mailsAbout(reference)).doesNotHaveDuplicates().containsExactlyInAnyOrderElementsOf(
+        letter(offered(reference), REFERRER, GP));
+    CareCase careCase = assertOpen(reference, offered(reference));
+    assertThat(caseFileTitles(careCase)).contains("Family File opened at the initial visit");
+  }
+
+  @Test
+  void shouldRunTheIapWithoutAnOptInCallBeforeCareCoordination() {
+    // given
+    String reference = screenedReferral();
+
+    // when
+    decide(reference, "CARE_COORDINATION_WITH_IAP");
+    reviewForTeamLearning(reference);
+    visitFamily(reference);
+    complete(reference, "Activity_ChooseIapServices", Map.of("iapSpeechAndLanguage", true, "iapPaediatrics", true));
+    List<Task> appointments = openTasks(reference, "Activity_IapAppointment");
+    appointments.forEach(appointment -> complete(appointment, Map.of("attended", true, "reportReceived", true)));
+    complete(reference, "Activity_PlanMeeting", Map.of("planMeetingAttendees", "Family, SLT, paediatrician"));
+
+    // then
+    assertThat(appointments).hasSize(2).allSatisfy(a -> assertThat(a.getAssignee()).isEqualTo(WORKER));
+    assertThat(history().createHistoricProcessInstanceQuery().processDefinitionKey("IapAssessment")
+        .processInstanceBusinessKey(reference).completed().count()).isOne();
+    assertThat(history().createHistoricActivityInstanceQuery().processInstanceId(pathway(reference).getId())
+        .activityId("Activity_OptInCall").count()).as("no opt-in call: consent came with the referral").isZero();
+    assertCareCoordinationRunning(reference);
+    assertThat(mailsAbout(reference)).doesNotHaveDuplicates().containsExactlyInAnyOrderElementsOf(
+        letter(offered(reference), REFERRER, GP));
+    assertOpen(reference, offered(reference));
+  }
+
+  // --- the pathway, worked by nina through the REST API -----------------------------------------
+
+  private static String screenedReferral() {
+    String reference = context.getBean(ReferralIntake.class)
+        .submit(read(ReferralRequests.valid("NORTH", null), ReferralRequest.class), WORKER).reference();
+    complete(reference, "Activity_ScreenReferral", Map.of("needsCount", 2, "asdAdhdRequested", false,
+        "keyWorkerElsewhere", false, "complexMultiAgencyNeeds", true));
+    return reference;
+  }
+
+  /** The team's decision, with a reason since it may differ from the recommendation; letters follow. */
+  private static void decide(String reference, String decision) {
+    Map<String, Object> answer = new LinkedHashMap<>(Map.of("decision", decision, "decisionReason", "Agreed at the ISCAN meeting"));
+    if (decision.startsWith("CARE_COORDINATION")) {
+      answer.put("allocatedWorker", WORKER);
+    }
+    complete(reference, "Activity_IscanDecision", answer);
+    awaitJobExecutor(reference);
+  }
+
+  private static String atOptInCall() {
+    String reference = screenedReferral();
+    decide(reference, "CARE_COORDINATION");
+    reviewForTeamLearning(reference);
+    assertThat(openTasks(reference, "Activity_OptInCall")).singleElement()
+        .satisfies(call -> assertThat(call.getAssignee()).isEqualTo(WORKER));
+    return reference;
+  }
+
+  /** The sector's first five cases get a learning review on a parallel branch; it sends no letter. */
+  private static void reviewForTeamLearning(String reference) {
+    openTasks(reference, "Activity_LearningReview")
+        .forEach(review -> complete(review, Map.of("learningNotes", "Reviewed by the team")));
+  }
+
+  private static void visitFamily(String reference) {
+    complete(reference, "Activity_InitialVisit", Map.of("contacts", "Health visitor: Dr Owen Price",
+        "alnPlan", false, "agenciesInvolved", "Health visiting", "schoolPlan", false));
+  }
+
+  /** Two working days later: the retry timer fires (executed now rather than waited for). */
+  private static void fireCallRetryTimer(String reference) {
+    Job timer = management().createJobQuery().processInstanceId(pathway(reference).getId())
+        .activityId("Event_CallRetryDue").timers().singleResult();
+    assertThat(timer).as("call retry timer").isNotNull();
+    management().executeJob(timer.getId());
+  }
+
+  private static void complete(String reference, String taskKey, Map<String, Object> variables) {
+    assertThat(openTasks(reference, taskKey)).as(taskKey + " of " + reference).hasSize(1);
+    complete(openTasks(reference, taskKey).get(0), variables);
+  }
+
+  /** As Tasklist does: {@code POST /engine-rest/task/{id}/complete} with nina's credentials. */
+  private static void complete(Task task, Map<String, Object> variables) {
+    Map<String, Object> typed = new LinkedHashMap<>();
+    variables.forEach((name, value) -> typed.put(name, Map.of("value", value, "type", value.getClass().getSimpleName())));
+    var response = nina.postJson("/engine-rest/engine/" + ENGINE + "/task/" + task.getId() + "/complete",
+        write(Map.of("variables", typed)));
+    assertThat(response.statusCode()).as(task.getTaskDefinitionKey() + ": " + response.body()).isEqualTo(204);
+  }
+
+  private static List<Task> openTasks(String reference, String taskKey) {
+    return tasks().createTaskQuery().processInstanceBusinessKey(reference).taskDefinitionKey(taskKey)
+        .orderByTaskId().asc().list();
+  }
+
+  /** Letters are asynchronous steps: wait until the job executor has run every one of the case's jobs. */
+  private static void awaitJobExecutor(String reference) {
+    String pathway = history().createHistoricProcessInstanceQuery().processDefinitionKey("ReferralPathway")
+        .processInstanceBusinessKey(reference).singleResult().getId();
+    await().atMost(PATIENCE).pollInterval(Duration.ofMillis(100)).until(() -> {
+      for (Job failed : management().createJobQuery().processInstanceId(pathway).withException().list()) {
+        throw new AssertionError("Job " + failed.getId() + " failed:\n" + management().getJobExceptionStacktrace(failed.getId()));
+      }
+      return management().createJobQuery().processInstanceId(pathway).messages().count() == 0;
+    });
+  }
+
+  private static ProcessInstance pathway(String reference) {
+    return runtime().createProcessInstanceQuery().processDefinitionKey("ReferralPathway")
+        .processInstanceBusinessKey(reference).singleResult();
+  }
+
+  // --- what the case shows ------------------------------------------------------------------------
+
+  private static CareCase assertClosed(String reference, CaseOutcome outcome, String... letters) {
+    CareCase careCase = careCase(reference);
+    assertThat(careCase.getStatus()).isEqualTo(CareCase.Status.CLOSED);
+    assertThat(careCase.getOutcome()).isEqualTo(outcome);
+    assertSentOnce(careCase, letters);
+    assertThat(runtime().createProcessInstanceQuery().processInstanceBusinessKey(reference).count())
+        .as("no process left running for a closed case").isZero();
+    return careCase;
+  }
+
+  private static CareCase assertOpen(String reference, String... letters) {
+    CareCase careCase = careCase(reference);
+    assertThat(careCase.getStatus()).isEqualTo(CareCase.Status.OPEN);
+    assertThat(careCase.getAllocatedWorker()).isEqualTo(WORKER);
+    assertSentOnce(careCase, letters);
+    return careCase;
+  }
+
+  /** The case's notifications: these letters, in this order, each sent at the first attempt. */
+  private static void assertSentOnce(CareCase careCase, String... subjects) {
+    assertThat(context.getBean(NotificationRepository.class).findByCareCaseOrderByCreatedAtAscIdAsc(careCase))
+        .extracting(Notification::getSubject, Notification::getStatus, Notification::getAttempts)
+        .containsExactly(Arrays.stream(subjects).map(s -> tuple(s, Notification.Status.SENT, 1)).toArray(Tuple[]::new));
+  }
+
+  private static List<String> caseFileTitles(CareCase careCase) {
+    return context.getBean(CaseRecordRepository.class).findByCareCaseOrderByCreatedAtAscIdAsc(careCase).stream()
+        .map(CaseRecordEntry::getTitle).toList();
+  }
+
+  private static void assertCareCoordinationRunning(String reference) {
+    ProcessInstance pathway = pathway(reference);
+    assertThat(runtime().getActiveActivityIds(pathway.getId())).containsExactly("Activity_CareCoordination");
+    ProcessInstance careCoordination = runtime().createProcessInstanceQuery().superProcessInstanceId(pathway.getId())
+        .singleResult();
+    assertThat(careCoordination).isNotNull();
+    assertThat(careCoordination.getBusinessKey()).isEqualTo(reference);
+    assertThat(openTasks(reference, "Activity_CarePlanReview")).singleElement()
+        .satisfies(review -> assertThat(review.getAssignee()).isEqualTo(WORKER));
+  }
+
+  private static CareCase careCase(String reference) {
+    return context.getBean(CareCaseRepository.class).getByReference(reference);
+  }
+
+  private static String notEligible(String reference) {
+    return "Referral outcome for Ffion Jones (" + reference + "): not accepted for care co-ordination";
+  }
+
+  private static String noCapacity(String reference) {
+    return "Referral outcome for Ffion Jones (" + reference + "): no care co-ordination capacity";
+  }
+
+  private static String offered(String reference) {
+    return "Care co-ordination offered for Ffion Jones (" + reference + ")";
+  }
+
+  private static String declined(String reference) {
+    return "Care co-ordination for Ffion Jones (" + reference + "): family declined";
+  }
+
+  private static String noContact(String reference) {
+    return "Care co-ordination for Ffion Jones (" + reference + "): we could not reach the family";
+  }
+
+  // --- the mail server --------------------------------------------------------------------------
+
+  /** One letter as it lands in one mailbox: GreenMail keeps a copy per recipient. */
+  record Delivery(String mailbox, String subject, String to, List<String> cc) {}
+
+  /** The deliveries of one letter: to the first recipient, the others copied, one copy in each mailbox. */
+  private static List<Delivery> letter(String subject, String to, String... copied) {
+    return Stream.concat(Stream.of(to), Arrays.stream(copied))
+        .map(mailbox -> new Delivery(mailbox, subject, to, List.of(copied))).toList();
+  }
+
+  @SafeVarargs
+  private static List<Delivery> concat(List<Delivery>... letters) {
+    return Arrays.stream(letters).flatMap(List::stream).toList();
+  }
+
+  /** Every delivery whose subject names the case. */
+  private static List<Delivery> mailsAbout(String reference) {
+    List<Delivery> deliveries = new ArrayList<>();
+    for (GreenMailUser mailbox : SMTP.getUserManager().listUser()) {
+      SMTP.findReceivedMessages(user -> user.equals(mailbox), m -> subject(m).contains("(" + reference + ")"))
+          .forEach(m -> deliveries.add(new Delivery(mailbox.getEmail(), subject(m),
+              addresses(m, Message.RecipientType.TO).get(0), addresses(m, Message.RecipientType.CC))));
+    }
+    return deliveries;
+  }
+
+  private static String subject(MimeMessage message) {
+    try {
+      return message.getSubject();
+    } catch (MessagingException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static List<String> addresses(MimeMessage message, Message.RecipientType type) {
+    try {
+      Address[] addresses = message.getRecipients(type);
+      return addresses == null ? List.of() : Arrays.stream(addresses).map(Address::toString).toList();
+    } catch (MessagingException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  // --- plumbing -------------------------------------------------------------------------------
+
+  private static TaskService tasks() {
+    return context.getBean(TaskService.class);
+  }
+
+  private static RuntimeService runtime() {
+    return context.getBean(RuntimeService.class);
+  }
+
+  private static HistoryService history() {
+    return context.getBean(HistoryService.class);
+  }
+
+  private static ManagementService management() {
+    return context.getBean(ManagementService.class);
+  }
+
+  private static <T> T read(String json, Class<T> type) {
+    try {
+      return context.getBean(ObjectMapper.class).readValue(json, type);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static String write(Object value) {
+    try {
+      return context.getBean(ObjectMapper.class).writeValueAsString(value);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static int freePort() {
+    try (var socket = new ServerSocket(0)) {
+      return socket.getLocalPort();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}
