@@ -46,7 +46,7 @@ class SendNotificationDelegate implements JavaDelegate {
       mail.send(notification);
     } catch (RuntimeException e) {
       log.failed(key, e.getMessage());
-      throw e;
+      throw new LetterNotSentException(template, reference, notification.getAttempts(), e);
     }
     log.sent(key, "carepath");
   }

@@ -2,6 +2,7 @@ package org.carepath.notification;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
@@ -9,6 +10,14 @@ import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.Message;
 import jakarta.mail.internet.MimeMessage;
+import java.time.Duration;
+import java.util.Map;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.Incident;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.carepath.casefile.CareCaseRepository;
 import org.carepath.casefile.CaseRecordRepository;
@@ -68,6 +77,9 @@ class LetterDeliveryIT {
   @Autowired NotificationRepository notifications;
   @Autowired CareCaseRepository cases;
   @Autowired CaseRecordRepository entries;
+  @Autowired RuntimeService runtime;
+  @Autowired TaskService tasks;
+  @Autowired ManagementService management;
 
   @Test
   void shouldSendTheOutcomeToTheReferrerWithTheGpCopiedAndFileIt() throws Exception {
@@ -134,7 +146,10 @@ class LetterDeliveryIT {
     DelegateExecution step = step(reference, "outcome", "pi-5");
     smtp.stop();
 
-    assertThatThrownBy(() -> delegate.execute(step)).isInstanceOf(RuntimeException.class);
+    // the message becomes the incident's message in Cockpit when the retries run out
+    assertThatThrownBy(() -> delegate.execute(step)).isInstanceOf(LetterNotSentException.class)
+        .hasMessageStartingWith("Letter 'outcome' of case " + reference + " not sent (attempt 1)")
+        .hasMessageContaining("Mail server: ").hasMessageNotContaining("Ffion");
 
     var careCase = cases.findByReference(reference).orElseThrow();
     assertThat(notifications.findByCareCaseOrderByCreatedAtAscIdAsc(careCase)).singleElement().satisfies(n -> {
@@ -144,14 +159,69 @@ class LetterDeliveryIT {
     smtp.start();
   }
 
+  @Test
+  void shouldEndAsAClearIncidentAndSendOnceWhenRetriedAfterTheMailServerIsBack() throws Exception {
+    // given: the mail server is down when the team decides "not eligible"
+    smtp.stop();
+    String reference = intake.submit(request("referrer@hv.example", "gp@surgery.example"), "nina").reference();
+    String processInstance = runtime.createProcessInstanceQuery().processInstanceBusinessKey(reference).singleResult().getId();
+    tasks.complete(task(processInstance).getId(), Map.of("needsCount", 1, "asdAdhdRequested", false,
+        "keyWorkerElsewhere", false, "complexMultiAgencyNeeds", false));
+    tasks.complete(task(processInstance).getId(), Map.of("decision", "NOT_ELIGIBLE"));
+
+    // when the job executor's first attempt failed, and the last retry fails too
+    Job letter = await().atMost(Duration.ofSeconds(30)).until(() -> letterJob(processInstance),
+        job -> job != null && job.getExceptionMessage() != null);
+    assertThat(letter.getRetries()).isEqualTo(4); // R5/PT10M: the next attempt waits ten minutes
+    management.setJobRetries(letter.getId(), 1);
+    assertThatThrownBy(() -> management.executeJob(letter.getId())).hasMessageContaining("not sent");
+
+    // then a service lead sees an incident that says which letter of which case, and why
+    Incident incident = runtime.createIncidentQuery().processInstanceId(processInstance).singleResult();
+    assertThat(incident.getActivityId()).isEqualTo("Activity_SendNotEligibleLetter");
+    assertThat(incident.getIncidentMessage())
+        .startsWith("Letter 'not-eligible' of case " + reference + " not sent (attempt 2)")
+        .contains("Mail server: ").doesNotContain("Ffion");
+    assertThat(tasks.createTaskQuery().processInstanceId(processInstance).count()).isZero();
+    assertThat(smtp.getReceivedMessages()).isEmpty();
+
+    // when the mail server is back and the lead retries the job (Cockpit: "Increment retries")
+    smtp.start();
+    management.setJobRetries(letter.getId(), 1);
+    management.executeJob(letter.getId());
+
+    // then the letter went once, the incident is resolved and the case closed
+    assertThat(smtp.getReceivedMessages()).hasSize(2); // To the referrer, Cc the GP
+    assertThat(runtime.createIncidentQuery().processInstanceId(processInstance).count()).isZero();
+    var careCase = cases.findByReference(reference).orElseThrow();
+    assertThat(notifications.findByCareCaseOrderByCreatedAtAscIdAsc(careCase)).singleElement().satisfies(n -> {
+      assertThat(n.getStatus()).isEqualTo(Notification.Status.SENT);
+      assertThat(n.getAttempts()).isEqualTo(3);
+    });
+    await().atMost(Duration.ofSeconds(30)).until(() -> cases.findByReference(reference).orElseThrow().getStatus(),
+        status -> status == org.carepath.casefile.CareCase.Status.CLOSED);
+  }
+
+  private Task task(String processInstance) {
+    return tasks.createTaskQuery().processInstanceId(processInstance).singleResult();
+  }
+
+  private Job letterJob(String processInstance) {
+    return management.createJobQuery().processInstanceId(processInstance).activityId("Activity_SendNotEligibleLetter")
+        .singleResult();
+  }
+
   private String register(String referrerEmail, String gpEmail) {
-    var request = new ReferralRequest(null, "NORTH",
+    return intake.register(request(referrerEmail, gpEmail), "nina").getCareCase().getReference();
+  }
+
+  private static ReferralRequest request(String referrerEmail, String gpEmail) {
+    return new ReferralRequest(null, "NORTH",
         new ReferralRequest.Child("Ffion", "Jones", java.time.LocalDate.of(2021, 3, 14), "9434765919", "CF10 1AA"),
         new ReferralRequest.ParentCarer("Rhian Jones", "029 2000 0000", "rhian@family.example"),
         new ReferralRequest.Referrer("Dr Owen Price", "Health visitor", "Cardiff HV team", referrerEmail),
         new ReferralRequest.Gp("Dr Siân Evans", "Roath Surgery", gpEmail),
         java.util.List.of("COMMUNICATION", "MOTOR"), false, false, java.util.List.of(), "Speech delay.");
-    return intake.register(request, "nina").getCareCase().getReference();
   }
 
   private static DelegateExecution step(String reference, String template, String processInstanceId) {
