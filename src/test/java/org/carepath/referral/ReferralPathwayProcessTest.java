@@ -20,6 +20,7 @@ import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
 import org.camunda.bpm.engine.test.mock.Mocks;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
 import org.junit.jupiter.api.AfterEach;
@@ -70,6 +71,7 @@ class ReferralPathwayProcessTest {
   @AfterEach
   void resetBeans() {
     Mocks.reset();
+    ClockUtil.reset();
   }
 
   @Test
@@ -96,6 +98,27 @@ class ReferralPathwayProcessTest {
     assertThat(pi).isEnded().hasPassed("Activity_CloseCaseNotEligible", "Event_CaseClosedNotEligible");
     assertLetters("not-eligible");
     Assertions.assertThat(outcomes).containsExactly("NOT_ELIGIBLE");
+  }
+
+  @Test
+  void shouldPurgeTheDisplayVariablesWithTheHistoryAfterTheRetentionPeriod() throws Exception {
+    // given: a closed case whose history holds the child's display variables
+    ProcessInstance pi = decided("NOT_ELIGIBLE");
+    sendLetter(pi);
+    assertThat(pi).isEnded();
+    Assertions.assertThat(historyService().createHistoricVariableInstanceQuery().processInstanceId(pi.getId())
+        .variableName("childName").count()).isOne();
+
+    // when the retention period of the model (historyTimeToLive P180D) has passed and cleanup runs
+    ClockUtil.setCurrentTime(Date.from(java.time.Instant.now().plus(java.time.Duration.ofDays(181))));
+    managementService().executeJob(historyService().cleanUpHistoryAsync(true).getId());
+
+    // then nothing of the case is left in the engine's history
+    Assertions.assertThat(historyService().createHistoricProcessInstanceQuery().processInstanceId(pi.getId()).count()).isZero();
+    Assertions.assertThat(historyService().createHistoricVariableInstanceQuery().processInstanceId(pi.getId()).count()).isZero();
+    Assertions.assertThat(historyService().createHistoricTaskInstanceQuery().processInstanceId(pi.getId()).count()).isZero();
+    Assertions.assertThat(historyService().createHistoricDetailQuery().processInstanceId(pi.getId()).count()).isZero();
+    Assertions.assertThat(historyService().createHistoricDecisionInstanceQuery().processInstanceId(pi.getId()).count()).isZero();
   }
 
   @Test
