@@ -2,6 +2,7 @@ package org.carepath.security;
 
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -19,14 +20,21 @@ class AuthenticationFilters {
 
   @Bean
   FilterRegistrationBean<ProcessEngineAuthenticationFilter> engineRestAuthentication() {
-    var registration = basicAuthentication("engine-rest-authentication");
+    var registration = basicAuthentication("engine-rest-authentication", new ProcessEngineAuthenticationFilter());
     registration.addUrlPatterns("/engine-rest/*");
     return registration;
   }
 
   @Bean
-  FilterRegistrationBean<ProcessEngineAuthenticationFilter> carepathApiAuthentication() {
-    var registration = basicAuthentication("carepath-api-authentication");
+  FilterRegistrationBean<ProcessEngineAuthenticationFilter> carepathApiAuthentication(
+      @Value("${camunda.bpm.process-engine-name:default}") String engineName) {
+    // carepath's URLs name no engine: check the credentials against carepath's own engine.
+    var registration = basicAuthentication("carepath-api-authentication", new ProcessEngineAuthenticationFilter() {
+      @Override
+      protected String extractEngineName(String requestUrl) {
+        return engineName;
+      }
+    });
     registration.addUrlPatterns("/api/*");
     // The whole path counts, so no carepath URL can match Camunda's unauthenticated "/engine".
     registration.addInitParameter(ProcessEngineAuthenticationFilter.SERVLET_PATH_PREFIX, "");
@@ -34,8 +42,8 @@ class AuthenticationFilters {
   }
 
   private static FilterRegistrationBean<ProcessEngineAuthenticationFilter> basicAuthentication(
-      String name) {
-    var registration = new FilterRegistrationBean<>(new ProcessEngineAuthenticationFilter());
+      String name, ProcessEngineAuthenticationFilter filter) {
+    var registration = new FilterRegistrationBean<>(filter);
     registration.setName(name);
     registration.setOrder(ORDER);
     registration.addInitParameter(

@@ -39,8 +39,6 @@ import org.carepath.casefile.CaseRecordEntry;
 import org.carepath.casefile.CaseRecordRepository;
 import org.carepath.notification.Notification;
 import org.carepath.notification.NotificationRepository;
-import org.carepath.referral.ReferralIntake;
-import org.carepath.referral.ReferralRequest;
 import org.carepath.referral.ReferralRequests;
 import org.carepath.support.HttpProbe;
 import org.carepath.support.PostgresTestDatabase;
@@ -56,9 +54,9 @@ import org.springframework.context.ConfigurableApplicationContext;
  * job executor to a real SMTP server (GreenMail), staff completing their tasks through Camunda's REST
  * API as themselves. Each outcome must send the right letters to the right people exactly once.
  *
- * <p>The engine has a name of its own (other test contexts share the JVM), so requests go to {@code
- * /engine-rest/engine/{name}/...}; carepath's own {@code /api} authenticates against the default
- * engine only, so the referral is taken in and the case read in-process.
+ * <p>The engine has a name of its own (other test contexts share the JVM), so Camunda's REST calls go to
+ * {@code /engine-rest/engine/{name}/...}; referrals come in through carepath's {@code POST
+ * /api/referrals} and the case is read back through {@code GET /api/cases/{reference}}.
  */
 class ReferralPathwayPostgresIT {
 
@@ -217,8 +215,9 @@ class ReferralPathwayPostgresIT {
   // --- the pathway, worked by nina through the REST API -----------------------------------------
 
   private static String screenedReferral() {
-    String reference = context.getBean(ReferralIntake.class)
-        .submit(read(ReferralRequests.valid("NORTH", null), ReferralRequest.class), WORKER).reference();
+    var created = nina.postJson("/api/referrals", ReferralRequests.valid("NORTH", null));
+    assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+    String reference = read(created.body(), Map.class).get("reference").toString();
     complete(reference, "Activity_ScreenReferral", Map.of("needsCount", 2, "asdAdhdRequested", false,
         "keyWorkerElsewhere", false, "complexMultiAgencyNeeds", true));
     return reference;
@@ -301,6 +300,9 @@ class ReferralPathwayPostgresIT {
   // --- what the case shows ------------------------------------------------------------------------
 
   private static CareCase assertClosed(String reference, CaseOutcome outcome, String... letters) {
+    var view = nina.get("/api/cases/" + reference);
+    assertThat(view.statusCode()).isEqualTo(200);
+    assertThat(view.body()).contains("\"status\":\"CLOSED\"", "\"outcome\":\"" + outcome + "\"", "\"stage\":\"Closed\"");
     CareCase careCase = careCase(reference);
     assertThat(careCase.getStatus()).isEqualTo(CareCase.Status.CLOSED);
     assertThat(careCase.getOutcome()).isEqualTo(outcome);
