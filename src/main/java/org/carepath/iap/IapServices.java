@@ -24,6 +24,11 @@ public class IapServices {
 
   /** One appointment per ticked service, in a stable order. */
   public List<String> chosen(VariableScope scope) {
+    return ticked(scope);
+  }
+
+  /** The names of the services ticked on the "Choose IAP services" form, in a stable order. */
+  public static List<String> ticked(VariableScope scope) {
     return SERVICES.entrySet().stream()
         .filter(e -> Boolean.TRUE.equals(scope.getVariable(e.getKey())))
         .map(Map.Entry::getValue)

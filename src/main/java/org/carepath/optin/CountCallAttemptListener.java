@@ -29,5 +29,7 @@ class CountCallAttemptListener implements TaskListener {
     cases.findByReference(reference).ifPresent(c -> record.add(c, CaseRecordEntry.Kind.NOTE,
         "Opt-in call " + attempts + ": " + task.getVariable("familyResponse"),
         (String) task.getVariable("callNotes"), task.getAssignee() == null ? "carepath" : task.getAssignee()));
+    // the notes are on the case file; the next call's form starts empty
+    task.removeVariable("callNotes");
   }
 }

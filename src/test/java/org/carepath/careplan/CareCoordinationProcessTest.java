@@ -17,6 +17,7 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
+import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.test.mock.Mocks;
 import org.camunda.bpm.engine.variable.Variables;
 import org.junit.jupiter.api.AfterEach;
@@ -52,6 +53,7 @@ class CareCoordinationProcessTest {
     doAnswer(call -> outcomes.add(input(call.getArgument(0), "outcome"))).when(closeCase).execute(any());
     Mocks.register("sendNotificationDelegate", sendNotification);
     Mocks.register("closeCaseDelegate", closeCase);
+    Mocks.register("caseFileNoteListener", mock(TaskListener.class));
     Mocks.register("iscanCalendar", new FixedCalendar());
   }
 

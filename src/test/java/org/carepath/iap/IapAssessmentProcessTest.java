@@ -1,5 +1,6 @@
 package org.carepath.iap;
 
+import static org.mockito.Mockito.mock;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.*;
 
 import java.util.Date;
@@ -12,6 +13,7 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
+import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.test.mock.Mocks;
 import org.camunda.bpm.engine.variable.Variables;
 import org.junit.jupiter.api.AfterEach;
@@ -36,6 +38,7 @@ class IapAssessmentProcessTest {
   @BeforeEach
   void registerBeans() {
     init(engine); // other engines may share this JVM
+    Mocks.register("caseFileNoteListener", mock(TaskListener.class));
     Mocks.register("iscanCalendar", new FixedCalendar());
     Mocks.register("iapServices", new TickedServices());
   }

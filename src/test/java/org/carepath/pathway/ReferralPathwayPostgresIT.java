@@ -176,14 +176,19 @@ class ReferralPathwayPostgresIT {
     // when
     complete(reference, "Activity_OptInCall", Map.of("familyResponse", "ACCEPTED"));
     visitFamily(reference);
-    complete(reference, "Activity_PlanMeeting", Map.of("planMeetingAttendees", "Family, health visitor, school"));
+    complete(reference, "Activity_PlanMeeting", Map.of("planMeetingDate", "2026-12-01",
+        "planMeetingAttendees", "Family, health visitor, school", "planMeetingNotes", "Speech therapy first"));
 
     // then
     assertCareCoordinationRunning(reference);
     assertThat(mailsAbout(reference)).doesNotHaveDuplicates().containsExactlyInAnyOrderElementsOf(
         letter(offered(reference), REFERRER, GP));
     CareCase careCase = assertOpen(reference, offered(reference));
-    assertThat(caseFileTitles(careCase)).contains("Family File opened at the initial visit");
+    assertThat(caseFileTitles(careCase)).contains("Family File opened at the initial visit",
+        "Plan meeting held on 2026-12-01");
+    assertThat(runtime().getVariables(pathway(reference).getId()))
+        .as("the meeting's notes are on the case file, not in the engine")
+        .doesNotContainKeys("planMeetingDate", "planMeetingAttendees", "planMeetingNotes", "contacts", "alnPlanDetails");
   }
 
   @Test
@@ -197,7 +202,8 @@ class ReferralPathwayPostgresIT {
     visitFamily(reference);
     complete(reference, "Activity_ChooseIapServices", Map.of("iapSpeechAndLanguage", true, "iapPaediatrics", true));
     List<Task> appointments = openTasks(reference, "Activity_IapAppointment");
-    appointments.forEach(appointment -> complete(appointment, Map.of("attended", true, "reportReceived", true)));
+    complete(appointments.get(0), Map.of("attended", true, "reportReceived", true));
+    complete(appointments.get(1), Map.of("attended", true, "reportReceived", false));
     complete(reference, "Activity_PlanMeeting", Map.of("planMeetingAttendees", "Family, SLT, paediatrician"));
 
     // then
@@ -209,7 +215,10 @@ class ReferralPathwayPostgresIT {
     assertCareCoordinationRunning(reference);
     assertThat(mailsAbout(reference)).doesNotHaveDuplicates().containsExactlyInAnyOrderElementsOf(
         letter(offered(reference), REFERRER, GP));
-    assertOpen(reference, offered(reference));
+    CareCase careCase = assertOpen(reference, offered(reference));
+    assertThat(caseFileTitles(careCase)).contains("IAP services chosen",
+        "IAP appointment, Speech and language therapy: attended, report received",
+        "IAP appointment, Community paediatrics: attended, no report yet", "Plan meeting held");
   }
 
   // --- the pathway, worked by nina through the REST API -----------------------------------------

@@ -64,6 +64,7 @@ class ReferralPathwayProcessTest {
     Mocks.register("recordDecisionDelegate", (JavaDelegate) e -> e.setVariable("firstFiveCase", firstFiveCase));
     Mocks.register("countCallAttemptListener", (TaskListener) task -> task.setVariable("callAttempts",
         1 + (task.getVariable("callAttempts") == null ? 0 : (Integer) task.getVariable("callAttempts"))));
+    Mocks.register("caseFileNoteListener", mock(TaskListener.class));
     Mocks.register("iscanCalendar", new FixedCalendar());
     Mocks.register("iapServices", new TwoServices());
   }

@@ -1,0 +1,78 @@
+package org.carepath.casefile;
+
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.carepath.iap.IapServices;
+import org.springframework.stereotype.Component;
+
+/**
+ * Puts what a worker wrote on a task's form on the case file when the task completes, and takes the
+ * free text out of the process (bean {@code caseFileNoteListener}, a complete listener). Notes are
+ * business data: they belong to the case, not to the engine, and a later form must not show them
+ * pre-filled. Each task it knows names a title and the form fields it files; fields a gateway still
+ * needs (a review outcome, the ticked IAP services) are filed but left in place.
+ */
+@Component("caseFileNoteListener")
+class CaseFileNoteListener implements TaskListener {
+
+  /** What one task files: the entry's title and body from the task, and the variables to remove. */
+  record Filing(Function<DelegateTask, String> title, Function<DelegateTask, String> body, List<String> moved) {}
+
+  static final Map<String, Filing> FILINGS = Map.of(
+      "Activity_LearningReview", new Filing(t -> "Team learning review", t -> text(t, "learningNotes"),
+          List.of("learningNotes")),
+      "Activity_ChooseIapServices", new Filing(t -> "IAP services chosen",
+          t -> IapServices.ticked(t).isEmpty() ? "None" : String.join(", ", IapServices.ticked(t)), List.of()),
+      "Activity_IapAppointment", new Filing(
+          t -> "IAP appointment, " + text(t, "iapService") + ": " + (yes(t, "attended") ? "attended" : "not attended")
+              + ", " + (yes(t, "reportReceived") ? "report received" : "no report yet"),
+          t -> null, List.of()),
+      "Activity_ReviewOverdueIap", new Filing(t -> "Overdue IAP reviewed", t -> text(t, "overdueReviewNotes"),
+          List.of("overdueReviewNotes")),
+      "Activity_PlanMeeting", new Filing(t -> "Plan meeting held" + on(t.getVariable("planMeetingDate")),
+          t -> "Attendees: " + text(t, "planMeetingAttendees") + notes(t, "planMeetingNotes"),
+          List.of("planMeetingDate", "planMeetingAttendees", "planMeetingNotes")),
+      "Activity_CarePlanReview", new Filing(t -> "Care plan reviewed: " + text(t, "reviewOutcome"),
+          t -> text(t, "reviewNotes"), List.of("reviewNotes")));
+
+  private final CareCaseRepository cases;
+  private final CaseRecord record;
+
+  CaseFileNoteListener(CareCaseRepository cases, CaseRecord record) {
+    this.cases = cases;
+    this.record = record;
+  }
+
+  @Override
+  public void notify(DelegateTask task) {
+    Filing filing = FILINGS.get(task.getTaskDefinitionKey());
+    if (filing == null) {
+      throw new IllegalStateException("caseFileNoteListener does not know task " + task.getTaskDefinitionKey());
+    }
+    CareCase careCase = cases.getByReference(task.getExecution().getProcessBusinessKey());
+    String author = task.getAssignee() == null ? "carepath" : task.getAssignee();
+    record.add(careCase, CaseRecordEntry.Kind.NOTE, filing.title().apply(task), filing.body().apply(task), author);
+    filing.moved().forEach(task::removeVariable);
+  }
+
+  private static String text(DelegateTask task, String name) {
+    Object value = task.getVariable(name);
+    return value == null ? "" : value.toString().strip();
+  }
+
+  private static boolean yes(DelegateTask task, String name) {
+    return Boolean.TRUE.equals(task.getVariable(name));
+  }
+
+  private static String on(Object date) {
+    return date == null || date.toString().isBlank() ? "" : " on " + date;
+  }
+
+  private static String notes(DelegateTask task, String name) {
+    String notes = text(task, name);
+    return notes.isEmpty() ? "" : "\n\n" + notes;
+  }
+}
