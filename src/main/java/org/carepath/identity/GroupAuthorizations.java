@@ -21,6 +21,7 @@ import static org.carepath.identity.StaffGroups.SERVICE_LEADS;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Permission;
+import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
 import org.camunda.bpm.engine.authorization.Resource;
 
 /**
@@ -48,7 +49,8 @@ class GroupAuthorizations {
     grant(REFERRAL_INTAKE, PROCESS_DEFINITION, REFERRAL_PATHWAY, READ, CREATE_INSTANCE);
     grant(REFERRAL_INTAKE, PROCESS_INSTANCE, "*", CREATE);
     grant(SERVICE_LEADS, APPLICATION, "cockpit", ACCESS);
-    grant(SERVICE_LEADS, PROCESS_DEFINITION, "*", READ, READ_HISTORY, READ_INSTANCE);
+    // Service leads watch every case's flow and send a stuck letter on once the mail server is back.
+    grant(SERVICE_LEADS, PROCESS_DEFINITION, "*", READ, READ_HISTORY, READ_INSTANCE, ProcessDefinitionPermissions.RETRY_JOB);
     grant(SERVICE_LEADS, DECISION_DEFINITION, "*", READ, READ_HISTORY);
     grant(SERVICE_LEADS, DECISION_REQUIREMENTS_DEFINITION, "*", READ);
     grant(SERVICE_LEADS, DEPLOYMENT, "*", READ);

@@ -80,6 +80,7 @@ class LetterDeliveryIT {
   @Autowired RuntimeService runtime;
   @Autowired TaskService tasks;
   @Autowired ManagementService management;
+  @Autowired org.camunda.bpm.engine.IdentityService identity;
 
   @Test
   void shouldSendTheOutcomeToTheReferrerWithTheGpCopiedAndFileIt() throws Exception {
@@ -185,9 +186,12 @@ class LetterDeliveryIT {
     assertThat(tasks.createTaskQuery().processInstanceId(processInstance).count()).isZero();
     assertThat(smtp.getReceivedMessages()).isEmpty();
 
-    // when the mail server is back and the lead retries the job (Cockpit: "Increment retries")
+    // when the mail server is back and the service lead retries the job (Cockpit: "Increment retries"),
+    // which a team member may not do
     smtp.start();
-    management.setJobRetries(letter.getId(), 1);
+    assertThatThrownBy(() -> as("nina", "iscan-north", () -> management.setJobRetries(letter.getId(), 1)))
+        .isInstanceOf(org.camunda.bpm.engine.AuthorizationException.class);
+    as("lesley", "service-leads", () -> management.setJobRetries(letter.getId(), 1));
     management.executeJob(letter.getId());
 
     // then the letter went once, the incident is resolved and the case closed
@@ -200,6 +204,15 @@ class LetterDeliveryIT {
     });
     await().atMost(Duration.ofSeconds(30)).until(() -> cases.findByReference(reference).orElseThrow().getStatus(),
         status -> status == org.carepath.casefile.CareCase.Status.CLOSED);
+  }
+
+  private void as(String user, String group, Runnable call) {
+    identity.setAuthentication(user, java.util.List.of(group));
+    try {
+      call.run();
+    } finally {
+      identity.clearAuthentication();
+    }
   }
 
   private Task task(String processInstance) {
