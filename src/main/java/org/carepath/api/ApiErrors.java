@@ -28,10 +28,13 @@ class ApiErrors {
   ResponseEntity<ErrorBody> invalid(MethodArgumentNotValidException e) {
     List<FieldError> errors = e.getBindingResult().getFieldErrors().stream()
         .map(f -> new FieldError(f.getField().replaceAll("\\[(\\d+)]", "[$1]"), f.getDefaultMessage()))
-        .sorted(Comparator.comparing(FieldError::field))
         .toList();
-    String fields = errors.stream().map(FieldError::field).distinct().collect(Collectors.joining(", "));
-    return body(HttpStatus.BAD_REQUEST, "Invalid fields: " + fields, errors);
+    return invalidFields(errors);
+  }
+
+  @ExceptionHandler(InvalidFieldsException.class)
+  ResponseEntity<ErrorBody> invalid(InvalidFieldsException e) {
+    return invalidFields(e.fields().stream().map(f -> new FieldError(f.field(), f.message())).toList());
   }
 
   @ExceptionHandler(HttpMessageNotReadableException.class)
@@ -54,6 +57,12 @@ class ApiErrors {
   @ExceptionHandler(ResponseStatusException.class)
   ResponseEntity<ErrorBody> status(ResponseStatusException e) {
     return body(HttpStatus.valueOf(e.getStatusCode().value()), e.getReason(), List.of());
+  }
+
+  private static ResponseEntity<ErrorBody> invalidFields(List<FieldError> unsorted) {
+    List<FieldError> errors = unsorted.stream().sorted(Comparator.comparing(FieldError::field)).toList();
+    String fields = errors.stream().map(FieldError::field).distinct().collect(Collectors.joining(", "));
+    return body(HttpStatus.BAD_REQUEST, "Invalid fields: " + fields, errors);
   }
 
   private static ResponseEntity<ErrorBody> body(HttpStatus status, String message, List<FieldError> errors) {
