@@ -1,0 +1,25 @@
+package org.carepath.careplan;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * A care plan as the API shows it: a {@code DRAFT} (numbered as the version it becomes when agreed)
+ * or an {@code AGREED} version. {@code agreedBy} and {@code agreedAt} are null (absent) for a draft.
+ */
+public record CarePlanView(
+    String reference,
+    int version,
+    String status,
+    LocalDate planDate,
+    List<AgreedPlan.Need> needs,
+    List<AgreedPlan.Agency> agencies,
+    List<AgreedPlan.Action> actions,
+    String leadAgency,
+    String caseManager,
+    LocalDate reviewDate,
+    String savedBy,
+    Instant savedAt,
+    String agreedBy,
+    Instant agreedAt) {}

@@ -1,0 +1,135 @@
+package org.carepath.careplan;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.BadUserRequestException;
+import org.carepath.casefile.CareCase;
+import org.carepath.casefile.CareCaseRepository;
+import org.carepath.casefile.CaseRecord;
+import org.carepath.casefile.CaseRecordEntry;
+import org.carepath.identity.CurrentStaff;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.server.ResponseStatusException;
+
+/**
+ * A case's Interagency Care Plan: one draft, which each save replaces, and the agreed versions 1, 2,
+ * 3... that agreeing the draft makes, each kept unchanged. Callers decide who may reach the case
+ * (the API: staff of its sector); this service decides what a valid plan is.
+ */
+@Service
+public class CarePlans {
+
+  private final CarePlanRepository plans;
+  private final CareCaseRepository cases;
+  private final CarePlanValidator validator;
+  private final CaseRecord record;
+  private final CurrentStaff staff;
+  private final Clock clock;
+
+  CarePlans(CarePlanRepository plans, CareCaseRepository cases, CarePlanValidator validator, CaseRecord record,
+      CurrentStaff staff, Clock clock) {
+    this.plans = plans;
+    this.cases = cases;
+    this.validator = validator;
+    this.record = record;
+    this.staff = staff;
+    this.clock = clock;
+  }
+
+  /**
+   * Validates the plan and stores it as the case's draft, dated today (UK), replacing any earlier
+   * draft. Throws {@link org.carepath.api.InvalidFieldsException} naming every offending field, and
+   * {@code 409} for a closed case; nothing is stored then.
+   */
+  @Transactional
+  public CarePlanView save(String reference, CarePlanRequest plan) {
+    CareCase careCase = cases.getByReference(reference);
+    if (careCase.getStatus() == CareCase.Status.CLOSED) {
+      throw new ResponseStatusException(HttpStatus.CONFLICT,
+          "Case " + reference + " is closed: its care plan can no longer change");
+    }
+    LocalDate today = LocalDate.now(clock);
+    validator.check(plan, careCase.getSector(), today);
+    CarePlan draft = plans.findByCareCaseAndStatus(careCase, CarePlan.Status.DRAFT)
+        .orElseGet(() -> new CarePlan(careCase, plans.highestVersion(careCase, CarePlan.Status.AGREED) + 1,
+            now()));
+    draft.replace(plan, today, staff.userId(), now());
+    return plans.saveAndFlush(draft).view();
+  }
+
+  /**
+   * Agrees the case's draft as its next version and files it on the case file. Called when the plan
+   * meeting or review completes: without a draft it throws a {@link BadUserRequestException} whose
+   * message, shown in Tasklist, starts with the field {@code carePlan}.
+   */
+  @Transactional
+  public AgreedPlan agree(String reference, String agreedBy) {
+    CareCase careCase = cases.getByReference(reference);
+    CarePlan draft = plans.findByCareCaseAndStatus(careCase, CarePlan.Status.DRAFT)
+        .orElseThrow(() -> new BadUserRequestException(noDraft(careCase)));
+    draft.agree(agreedBy, now());
+    AgreedPlan agreed = plans.saveAndFlush(draft).agreed();
+    record.add(careCase, CaseRecordEntry.Kind.PLAN, "Interagency Care Plan version " + agreed.version() + " agreed",
+        summary(agreed), agreedBy);
+    return agreed;
+  }
+
+  /** The draft if there is one, else the latest agreed version. */
+  @Transactional(readOnly = true)
+  public Optional<CarePlanView> current(String reference) {
+    return plans.findFirstByCareCaseReferenceOrderByPlanVersionDesc(reference).map(CarePlan::view);
+  }
+
+  /** An agreed version (a draft is not a version yet). */
+  @Transactional(readOnly = true)
+  public Optional<CarePlanView> version(String reference, int version) {
+    return plans.findByCareCaseReferenceAndPlanVersionAndStatus(reference, version, CarePlan.Status.AGREED)
+        .map(CarePlan::view);
+  }
+
+  /** The agreed versions, oldest first. */
+  @Transactional(readOnly = true)
+  public List<CarePlanVersion> versions(String reference) {
+    return plans.findByCareCaseReferenceAndStatusOrderByPlanVersionAsc(reference, CarePlan.Status.AGREED).stream()
+        .map(CarePlan::summary).toList();
+  }
+
+  @Transactional(readOnly = true)
+  public Optional<AgreedPlan> latestAgreed(String reference) {
+    return plans.findFirstByCareCaseReferenceAndStatusOrderByPlanVersionDesc(reference, CarePlan.Status.AGREED)
+        .map(CarePlan::agreed);
+  }
+
+  /** What the database keeps (microseconds), so the answer to a save reads as the plan read later. */
+  private Instant now() {
+    return clock.instant().truncatedTo(ChronoUnit.MICROS);
+  }
+
+  private String noDraft(CareCase careCase) {
+    int agreed = plans.highestVersion(careCase, CarePlan.Status.AGREED);
+    return agreed == 0
+        ? "carePlan: no care plan saved for " + careCase.getReference()
+            + ": save it through the API or the form first"
+        : "carePlan: no changed care plan saved for " + careCase.getReference() + " since version " + agreed
+            + " was agreed: save the updated plan through the API or the form first";
+  }
+
+  private static String summary(AgreedPlan plan) {
+    return "Lead agency: " + plan.leadAgency() + "\nCase manager: " + plan.caseManager()
+        + "\nReview by: " + plan.reviewDate()
+        + "\nAreas of need: " + plan.needs().stream().map(n -> n.area().name()).distinct()
+            .collect(Collectors.joining(", "))
+        + "\nActions: " + plan.actions().size()
+        + "\nAgencies: " + plan.agencies().stream().map(AgreedPlan.Agency::name).collect(Collectors.joining(", "))
+        + "\nShared with: " + (plan.agenciesToCirculate().isEmpty() ? "the family only"
+            : "the family, " + plan.agenciesToCirculate().stream().map(AgreedPlan.Agency::name)
+                .collect(Collectors.joining(", ")));
+  }
+}
