@@ -47,6 +47,10 @@ public final class HttpProbe {
     return send(builder);
   }
 
+  public HttpResponse<String> putJson(String path, String json) {
+    return send(request(path).header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString(json)));
+  }
+
   public HttpResponse<String> send(HttpRequest.Builder builder) {
     try {
       return client.send(builder.build(), HttpResponse.BodyHandlers.ofString());
