@@ -81,6 +81,36 @@ public class CarePlans {
     return agreed;
   }
 
+  /**
+   * A change of case manager after the mandatory handover meeting: the next agreed version is the
+   * latest one with the new case manager (BIAN: both positions may change over time, by agreement at
+   * an Interagency Care Plan Meeting). A draft still open is replaced.
+   */
+  @Transactional
+  public AgreedPlan changeCaseManager(String reference, String newCaseManager, String by) {
+    CareCase careCase = cases.getByReference(reference);
+    AgreedPlan latest = latestAgreed(reference).orElseThrow(() -> new IllegalStateException(
+        "Case " + reference + " has no agreed care plan to hand over"));
+    CarePlan next = plans.findByCareCaseAndStatus(careCase, CarePlan.Status.DRAFT)
+        .orElseGet(() -> new CarePlan(careCase, latest.version() + 1, clock.instant()));
+    next.replace(requestOf(latest, newCaseManager), LocalDate.now(clock), by, clock.instant());
+    next.agree(by, clock.instant());
+    AgreedPlan agreed = plans.saveAndFlush(next).agreed();
+    record.add(careCase, CaseRecordEntry.Kind.PLAN, "Interagency Care Plan version " + agreed.version()
+        + " agreed: case manager " + latest.caseManager() + " handed over to " + newCaseManager, summary(agreed), by);
+    return agreed;
+  }
+
+  private static CarePlanRequest requestOf(AgreedPlan plan, String caseManager) {
+    return new CarePlanRequest(
+        plan.needs().stream().map(n -> new CarePlanRequest.Need(n.area().name(), n.description())).toList(),
+        plan.agencies().stream().map(a -> new CarePlanRequest.Agency(a.name(), a.contactName(), a.email(),
+            a.consentToShare())).toList(),
+        plan.actions().stream().map(a -> new CarePlanRequest.Action(a.description(), a.agency(),
+            new CarePlanRequest.Keyworker(a.keyworker().name(), a.keyworker().email()), a.dueDate())).toList(),
+        plan.leadAgency(), caseManager, plan.reviewDate());
+  }
+
   /** The draft if there is one, else the latest agreed version. */
   @Transactional(readOnly = true)
   public Optional<CarePlanView> current(String reference) {

@@ -66,6 +66,13 @@ public class CareCase {
     this.closedAt = at;
   }
 
+  /** Opens a closed case again, e.g. when it is brought back to the ISCAN meeting. */
+  public void reopen() {
+    this.status = Status.OPEN;
+    this.outcome = null;
+    this.closedAt = null;
+  }
+
   public void allocate(String worker) {
     this.allocatedWorker = worker;
   }

@@ -36,7 +36,12 @@ class CaseFileNoteListener implements TaskListener {
           t -> "Attendees: " + text(t, "planMeetingAttendees") + notes(t, "planMeetingNotes"),
           List.of("planMeetingDate", "planMeetingAttendees", "planMeetingNotes")),
       "Activity_CarePlanReview", new Filing(t -> "Care plan reviewed: " + text(t, "reviewOutcome"),
-          t -> text(t, "reviewNotes"), List.of("reviewNotes")));
+          t -> text(t, "reviewNotes"), List.of("reviewNotes")),
+      "Activity_FollowUpOverdueActions", new Filing(t -> "Overdue actions followed up", t -> text(t, "followUpNotes"),
+          List.of("followUpNotes")),
+      "Activity_DecideAfterDisengagement", new Filing(
+          t -> "Decision after disengagement: " + text(t, "disengagementDecision"), t -> text(t, "disengagementNotes"),
+          List.of("disengagementNotes")));
 
   private final CareCaseRepository cases;
   private final CaseRecord record;

@@ -43,6 +43,7 @@ class ReferralPathwayProcessTest {
 
   private final JavaDelegate sendNotification = mock(JavaDelegate.class);
   private final JavaDelegate closeCase = mock(JavaDelegate.class);
+  private final TaskListener agreeCarePlan = mock(TaskListener.class);
   private final List<String> letters = new ArrayList<>();
   private final List<String> outcomes = new ArrayList<>();
   private boolean firstFiveCase;
@@ -66,6 +67,11 @@ class ReferralPathwayProcessTest {
         1 + (task.getVariable("callAttempts") == null ? 0 : (Integer) task.getVariable("callAttempts"))));
     Mocks.register("caseFileNoteListener", mock(TaskListener.class));
     Mocks.register("iscanCalendar", new FixedCalendar());
+    Mocks.register("agreeCarePlanListener", agreeCarePlan);
+    Mocks.register("circulateCarePlanDelegate", mock(JavaDelegate.class));
+    Mocks.register("bringBackDelegate", mock(JavaDelegate.class));
+    Mocks.register("carePlanSchedule", new FixedCalendar());
+    Mocks.register("carePlanRoles", new FixedCalendar());
     Mocks.register("iapServices", new TwoServices());
   }
 
@@ -207,10 +213,17 @@ class ReferralPathwayProcessTest {
     assertThat(pi).hasNotPassed("Activity_IapAssessment").isWaitingAt("Activity_CareCoordination");
     ProcessInstance careCoordination = calledProcessInstance(pi);
     Assertions.assertThat(careCoordination.getBusinessKey()).isEqualTo(REFERENCE);
-    complete(task(careCoordination), withVariables("reviewOutcome", "DISCHARGE"));
-    sendLetter(careCoordination);
+    // circulation of the agreed plan (mocked), an asynchronous step: before and after
+    for (int i = 0; i < 2; i++) {
+      execute(managementService().createJobQuery().processInstanceId(careCoordination.getId())
+          .activityId("Activity_CirculateCarePlan").singleResult());
+    }
+    assertThat(careCoordination).isWaitingAt("Gateway_WaitForReview", "Event_FollowUpDue");
+    verify(agreeCarePlan, times(1)).notify(any());
+    // when care co-ordination ends (CareCoordinationProcessTest covers how), the pathway ends too
+    runtimeService().createMessageCorrelation("BringBack").processInstanceId(careCoordination.getId()).correlate();
     assertThat(pi).isEnded().hasPassed("Event_CareCoordinationFinished");
-    assertLetters("outcome", "discharge");
+    assertLetters("outcome");
   }
 
   @Test
@@ -333,6 +346,12 @@ class ReferralPathwayProcessTest {
     public Date reviewDue() { return DAY; }
 
     public Date workingDaysAhead(int days) { return DAY; }
+
+    public Date reviewDue(String reference) { return DAY; }
+
+    public Date nextFollowUp() { return DAY; }
+
+    public String caseManager(String reference) { return "carla"; }
   }
 
   /** Two services, whatever was ticked (IapAssessmentProcessTest covers the choice). */

@@ -1,0 +1,19 @@
+package org.carepath.carecoordination;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * {@code carepath.care-plan}: how many working days after its due date an action counts as overdue
+ * (the case manager is then asked to chase it), and where Gaps and Blocks reports go (the case
+ * manager's line manager and the chair of the interagency network).
+ */
+@ConfigurationProperties("carepath.care-plan")
+record CarePlanFollowUpProperties(Integer overdueAfterWorkingDays, GapsAndBlocks gapsAndBlocks) {
+
+  CarePlanFollowUpProperties {
+    overdueAfterWorkingDays = overdueAfterWorkingDays == null ? 5 : overdueAfterWorkingDays;
+    gapsAndBlocks = gapsAndBlocks == null ? new GapsAndBlocks(null, null) : gapsAndBlocks;
+  }
+
+  record GapsAndBlocks(String lineManager, String networkChair) {}
+}

@@ -1,0 +1,65 @@
+package org.carepath.carecoordination;
+
+import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZonedDateTime;
+import java.util.Date;
+import org.carepath.careplan.AgreedPlan;
+import org.carepath.careplan.CarePlans;
+import org.springframework.stereotype.Component;
+
+/**
+ * The dates of {@code CareCoordination}'s timers (bean {@code carePlanSchedule}), in UK local time
+ * so they stay right across the clock changes.
+ */
+@Component("carePlanSchedule")
+public class CarePlanSchedule {
+
+  static final LocalTime REVIEW_TIME = LocalTime.of(9, 0);
+  static final LocalTime FOLLOW_UP_TIME = LocalTime.of(8, 0);
+  static final int MAX_MONTHS_BETWEEN_REVIEWS = 6;
+
+  private final CarePlans plans;
+  private final Clock clock;
+
+  CarePlanSchedule(CarePlans plans, Clock clock) {
+    this.plans = plans;
+    this.clock = clock;
+  }
+
+  /**
+   * The review of the latest agreed plan: on its review date, and never later than six months after
+   * it was agreed (BIAN: reviewed at least every six months).
+   */
+  public Date reviewDue(String reference) {
+    LocalDate latest = LocalDate.now(clock).plusMonths(MAX_MONTHS_BETWEEN_REVIEWS);
+    LocalDate due = plans.latestAgreed(reference)
+        .map(plan -> earlier(plan.reviewDate(), agreedOn(plan).plusMonths(MAX_MONTHS_BETWEEN_REVIEWS)))
+        .orElse(latest);
+    return at(due, REVIEW_TIME);
+  }
+
+  /** 08:00 on the next working day (or today, before 08:00 on a working day): the daily follow-up. */
+  public Date nextFollowUp() {
+    ZonedDateTime now = ZonedDateTime.now(clock);
+    LocalDate day = now.toLocalTime().isBefore(FOLLOW_UP_TIME) ? now.toLocalDate() : now.toLocalDate().plusDays(1);
+    while (day.getDayOfWeek() == DayOfWeek.SATURDAY || day.getDayOfWeek() == DayOfWeek.SUNDAY) {
+      day = day.plusDays(1);
+    }
+    return at(day, FOLLOW_UP_TIME);
+  }
+
+  private LocalDate agreedOn(AgreedPlan plan) {
+    return plan.agreedAt() == null ? plan.planDate() : plan.agreedAt().atZone(clock.getZone()).toLocalDate();
+  }
+
+  private static LocalDate earlier(LocalDate a, LocalDate b) {
+    return a == null || b.isBefore(a) ? b : a;
+  }
+
+  private Date at(LocalDate day, LocalTime time) {
+    return Date.from(ZonedDateTime.of(day, time, clock.getZone()).toInstant());
+  }
+}

@@ -1,0 +1,37 @@
+package org.carepath.carecoordination;
+
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.carepath.careplan.AgreedPlan;
+import org.carepath.careplan.CarePlans;
+import org.springframework.stereotype.Component;
+
+/**
+ * {@code Activity_HandOverCase}: after the mandatory handover meeting the plan names the new case
+ * manager (a new agreed version, circulated next) and every open task of the case that the old case
+ * manager held moves to the new one. Later tasks follow the plan by themselves ({@code carePlanRoles}).
+ */
+@Component("handOverDelegate")
+class HandOverDelegate implements JavaDelegate {
+
+  private final CarePlans plans;
+
+  HandOverDelegate(CarePlans plans) {
+    this.plans = plans;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    String reference = execution.getProcessBusinessKey();
+    String newCaseManager = (String) execution.getVariable(CareCoordinationProcess.NEW_CASE_MANAGER);
+    String previous = plans.latestAgreed(reference).map(AgreedPlan::caseManager).orElse(null);
+    Object by = execution.getVariable(CareCoordinationProcess.EVENT_BY);
+    plans.changeCaseManager(reference, newCaseManager, by == null ? "carepath" : by.toString());
+    if (previous != null && !previous.equals(newCaseManager)) {
+      TaskService tasks = execution.getProcessEngineServices().getTaskService();
+      tasks.createTaskQuery().processInstanceBusinessKey(reference).taskAssignee(previous).list()
+          .forEach(task -> tasks.setAssignee(task.getId(), newCaseManager));
+    }
+  }
+}

@@ -1,0 +1,106 @@
+package org.carepath.circulation;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.User;
+import org.carepath.careplan.AgreedPlan;
+import org.carepath.careplan.CarePlans;
+import org.carepath.casefile.CareCase;
+import org.carepath.casefile.CareCaseRepository;
+import org.carepath.notification.Attachment;
+import org.carepath.notification.MailTemplates;
+import org.carepath.notification.Notifications;
+import org.carepath.referral.Referral;
+import org.carepath.referral.ReferralRepository;
+import org.carepath.system.EngineAsSystem;
+import org.springframework.stereotype.Service;
+
+/**
+ * Circulates an agreed version of the Interagency Care Plan (BIAN: "provide a copy to the service user
+ * and agencies involved when agreed"; "all changes will be circulated"): one letter with the plan as a
+ * PDF to the family, and one to each agency whose {@code consentToShare} is true. An agency without
+ * consent never receives the plan. Each letter goes once per plan version and is filed on the case.
+ */
+@Service
+public class CarePlanCirculation {
+
+  static final String TEMPLATE = "care-plan";
+
+  private final CarePlans plans;
+  private final CareCaseRepository cases;
+  private final ReferralRepository referrals;
+  private final CarePlanPdf pdf;
+  private final MailTemplates mail;
+  private final Notifications notifications;
+  private final IdentityService identity;
+  private final EngineAsSystem engine;
+
+  CarePlanCirculation(CarePlans plans, CareCaseRepository cases, ReferralRepository referrals, CarePlanPdf pdf,
+      MailTemplates mail, Notifications notifications, IdentityService identity, EngineAsSystem engine) {
+    this.plans = plans;
+    this.cases = cases;
+    this.referrals = referrals;
+    this.pdf = pdf;
+    this.mail = mail;
+    this.notifications = notifications;
+    this.identity = identity;
+    this.engine = engine;
+  }
+
+  /** Sends the latest agreed version to its readers; a version already sent to someone is not sent again. */
+  public void circulateLatest(String reference) {
+    AgreedPlan plan = plans.latestAgreed(reference)
+        .orElseThrow(() -> new IllegalStateException("Case " + reference + " has no agreed care plan to circulate"));
+    CareCase careCase = cases.getByReference(reference);
+    Referral referral = referrals.findByCareCase(careCase)
+        .orElseThrow(() -> new IllegalStateException("No referral for " + reference));
+    Attachment attachment = new Attachment("care-plan-" + reference + "-v" + plan.version() + ".pdf", "application/pdf",
+        pdf.render(document(plan, referral)));
+    for (Reader reader : readers(plan, referral)) {
+      Map<String, Object> model = new HashMap<>();
+      model.put("reference", reference);
+      model.put("childName", referral.childName());
+      model.put("plan", plan);
+      model.put("readerName", reader.name());
+      model.put("caseManagerName", caseManagerName(plan.caseManager()));
+      notifications.sendOnce(careCase, "care-plan/" + reference + "/v" + plan.version() + "/" + reader.email(),
+          mail.render(TEMPLATE, model, List.of(reader.email())), List.of(attachment), "carepath");
+    }
+  }
+
+  /** The plan as the PDF shows it. */
+  public CarePlanDocument document(AgreedPlan plan, Referral referral) {
+    return new CarePlanDocument(plan.reference(), referral.childName(), plan.version(), plan.planDate(),
+        plan.reviewDate(), plan.leadAgency(), caseManagerName(plan.caseManager()),
+        plan.needs().stream().map(n -> new CarePlanDocument.Need(n.area().name(), n.description())).toList(),
+        plan.actions().stream().map(a -> new CarePlanDocument.Action(a.description(), a.agency(), a.keyworker().name(),
+            a.keyworker().email(), a.dueDate())).toList(),
+        plan.agencies().stream().map(a -> new CarePlanDocument.Agency(a.name(), a.contactName(), a.email())).toList(),
+        new CarePlanDocument.WhoToContact(mail.serviceContact(), caseManagerName(plan.caseManager())));
+  }
+
+  record Reader(String name, String email) {}
+
+  /** The family (when the referral gave an e-mail address) and every consenting agency with an address. */
+  static List<Reader> readers(AgreedPlan plan, Referral referral) {
+    List<Reader> readers = new ArrayList<>();
+    if (referral.getParentEmail() != null && !referral.getParentEmail().isBlank()) {
+      readers.add(new Reader(referral.getParentName(), referral.getParentEmail()));
+    }
+    for (AgreedPlan.Agency agency : plan.agenciesToCirculate()) {
+      if (agency.email() != null && !agency.email().isBlank()
+          && readers.stream().noneMatch(r -> r.email().equalsIgnoreCase(agency.email()))) {
+        readers.add(new Reader(agency.contactName() == null ? agency.name() : agency.contactName(), agency.email()));
+      }
+    }
+    return readers;
+  }
+
+  private String caseManagerName(String userId) {
+    User user = engine.call(() -> identity.createUserQuery().userId(userId).singleResult());
+    return user == null ? userId : (user.getFirstName() + " " + user.getLastName()).strip();
+  }
+}
