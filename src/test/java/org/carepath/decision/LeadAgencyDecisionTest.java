@@ -6,8 +6,10 @@ import static org.junit.jupiter.params.provider.Arguments.arguments;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.camunda.bpm.dmn.engine.DmnDecision;
@@ -50,6 +52,7 @@ class LeadAgencyDecisionTest {
   private static final DmnEngine ENGINE = engineRecordingMatchedRules();
   private static final DmnDecision DECISION =
       ENGINE.parseDecision(DECISION_ID, Dmn.readModelFromFile(MODEL.toFile()));
+  private static final Map<Answer, Integer> SCORES = new ConcurrentHashMap<>();
 
   @ParameterizedTest(name = "[{index}] {arguments}")
   @MethodSource("oneCasePerRule")
@@ -243,8 +246,10 @@ class LeadAgencyDecisionTest {
     return result.getSingleResult();
   }
 
+  /** Each complete answer's score, evaluated once for all the property tests. */
   private static int suitability(Answer answer) {
-    return evaluate(answer.variables()).<Integer>getEntry("suitability");
+    return SCORES.computeIfAbsent(answer,
+        key -> evaluate(key.variables()).<Integer>getEntry("suitability"));
   }
 
   private static VariableMap candidate(String intensity, String regularity, Boolean capacity,
