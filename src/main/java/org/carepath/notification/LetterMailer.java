@@ -3,12 +3,13 @@ package org.carepath.notification;
 import jakarta.mail.MessagingException;
 import java.util.List;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.core.io.ByteArrayResource;
 import org.springframework.mail.MailSendException;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Component;
 
-/** Hands a letter to the SMTP server: the first recipient in To, the others in Cc. */
+/** Hands a letter to the SMTP server: the first recipient in To, the others in Cc, with its attachments. */
 @Component
 class LetterMailer {
 
@@ -20,11 +21,11 @@ class LetterMailer {
     this.from = from;
   }
 
-  void send(Notification notification) {
+  void send(Notification notification, List<Attachment> attachments) {
     List<String> recipients = List.of(notification.getRecipients().split(","));
     try {
       var message = mail.createMimeMessage();
-      var helper = new MimeMessageHelper(message, "UTF-8");
+      var helper = new MimeMessageHelper(message, !attachments.isEmpty(), "UTF-8");
       helper.setFrom(from);
       helper.setTo(recipients.get(0));
       if (recipients.size() > 1) {
@@ -32,6 +33,9 @@ class LetterMailer {
       }
       helper.setSubject(notification.getSubject());
       helper.setText(notification.getBody(), true);
+      for (Attachment attachment : attachments) {
+        helper.addAttachment(attachment.filename(), new ByteArrayResource(attachment.content()), attachment.contentType());
+      }
       mail.send(message);
     } catch (MessagingException e) {
       throw new MailSendException("Cannot write the letter " + notification.getSubject(), e);

@@ -2,15 +2,11 @@ package org.carepath.notification;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.carepath.referral.Referral;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
-import org.thymeleaf.TemplateEngine;
-import org.thymeleaf.context.Context;
 
 /**
  * Writes the pathway's letters from the Thymeleaf templates in {@code templates/mail/}: the
@@ -23,31 +19,23 @@ class LetterWriter {
   static final Set<String> TEMPLATES =
       Set.of("outcome", "not-eligible", "no-capacity", "declined", "no-contact", "discharge");
   private static final Set<String> TO_FAMILY = Set.of("declined", "no-contact", "discharge");
-  private static final Pattern TITLE = Pattern.compile("<title>(.*?)</title>", Pattern.DOTALL);
 
-  private final TemplateEngine templates;
-  private final String serviceContact;
+  private final MailTemplates templates;
 
-  LetterWriter(TemplateEngine templates,
-      @Value("${carepath.letters.service-contact:your local ISCAN care co-ordination team}") String serviceContact) {
+  LetterWriter(MailTemplates templates) {
     this.templates = templates;
-    this.serviceContact = serviceContact;
   }
 
   Letter write(String template, String reference, Referral referral) {
     if (!TEMPLATES.contains(template)) {
       throw new IllegalArgumentException("Unknown letter template '" + template + "'");
     }
-    Context context = new Context(Locale.UK);
-    context.setVariable("reference", reference);
-    context.setVariable("referral", referral);
-    context.setVariable("childName", referral.childName());
-    context.setVariable("gpCopied", !referral.referredByGp());
-    context.setVariable("serviceContact", serviceContact);
-    String html = templates.process("mail/" + template, context);
-    Matcher title = TITLE.matcher(html);
-    String subject = title.find() ? title.group(1).strip().replaceAll("\\s+", " ") : "Letter about " + reference;
-    return new Letter(template, recipients(template, referral), unescape(subject), html);
+    Map<String, Object> model = new HashMap<>();
+    model.put("reference", reference);
+    model.put("referral", referral);
+    model.put("childName", referral.childName());
+    model.put("gpCopied", !referral.referredByGp());
+    return templates.render(template, model, recipients(template, referral));
   }
 
   private static List<String> recipients(String template, Referral referral) {
@@ -60,9 +48,5 @@ class LetterWriter {
       to.add(referral.getGpEmail());
     }
     return to;
-  }
-
-  private static String unescape(String subject) {
-    return subject.replace("&#39;", "'").replace("&amp;", "&").replace("&quot;", "\"");
   }
 }

@@ -1,5 +1,6 @@
 package org.carepath.notification;
 
+import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.carepath.casefile.CareCaseRepository;
@@ -19,16 +20,14 @@ class SendNotificationDelegate implements JavaDelegate {
   private final CareCaseRepository cases;
   private final ReferralRepository referrals;
   private final LetterWriter writer;
-  private final NotificationLog log;
-  private final LetterMailer mail;
+  private final Notifications notifications;
 
   SendNotificationDelegate(CareCaseRepository cases, ReferralRepository referrals, LetterWriter writer,
-      NotificationLog log, LetterMailer mail) {
+      Notifications notifications) {
     this.cases = cases;
     this.referrals = referrals;
     this.writer = writer;
-    this.log = log;
-    this.mail = mail;
+    this.notifications = notifications;
   }
 
   @Override
@@ -38,16 +37,6 @@ class SendNotificationDelegate implements JavaDelegate {
     var careCase = cases.getByReference(reference);
     var referral = referrals.findByCareCase(careCase).orElseThrow(() -> new IllegalStateException("No referral for " + reference));
     String key = execution.getProcessInstanceId() + "/" + execution.getCurrentActivityId() + "/" + template;
-    Notification notification = log.attempt(careCase, key, writer.write(template, reference, referral));
-    if (notification.getStatus() == Notification.Status.SENT) {
-      return;
-    }
-    try {
-      mail.send(notification);
-    } catch (RuntimeException e) {
-      log.failed(key, e.getMessage());
-      throw new LetterNotSentException(template, reference, notification.getAttempts(), e);
-    }
-    log.sent(key, "carepath");
+    notifications.sendOnce(careCase, key, writer.write(template, reference, referral), List.of(), "carepath");
   }
 }
