@@ -1,0 +1,42 @@
+package org.carepath.feedback;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Headers of the public feedback pages: nothing cached (the URL is a credential), no Referer that
+ * could carry the token away, no framing, no script at all, form posts only to carepath itself.
+ */
+@Configuration
+class FeedbackPageHeaders {
+
+  static final String CONTENT_SECURITY_POLICY =
+      "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
+
+  @Bean
+  FilterRegistrationBean<OncePerRequestFilter> feedbackPageHeadersFilter() {
+    var registration = new FilterRegistrationBean<OncePerRequestFilter>(new OncePerRequestFilter() {
+      @Override
+      protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+          throws ServletException, IOException {
+        response.setHeader("Cache-Control", "no-store");
+        response.setHeader("Referrer-Policy", "no-referrer");
+        response.setHeader("X-Robots-Tag", "noindex, nofollow");
+        response.setHeader("X-Content-Type-Options", "nosniff");
+        response.setHeader("X-Frame-Options", "DENY");
+        response.setHeader("Content-Security-Policy", CONTENT_SECURITY_POLICY);
+        chain.doFilter(request, response);
+      }
+    });
+    registration.setName("feedback-page-headers");
+    registration.addUrlPatterns("/feedback/*");
+    return registration;
+  }
+}

@@ -1,0 +1,34 @@
+package org.carepath.feedback;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.carepath.casefile.CareCase;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
+import org.springframework.data.jpa.repository.Query;
+
+interface FeedbackRequestRepository extends JpaRepository<FeedbackRequest, Long> {
+
+  Optional<FeedbackRequest> findByRequestKey(String requestKey);
+
+  Optional<FeedbackRequest> findByToken(String token);
+
+  List<FeedbackRequest> findByCareCaseOrderByIdAsc(CareCase careCase);
+
+  /** Records the answer unless the request was answered already: 1 when recorded, 0 otherwise. */
+  @Modifying(flushAutomatically = true, clearAutomatically = true)
+  @Query("""
+      update FeedbackRequest f set f.score = :score, f.comment = :comment, f.answeredAt = :at,
+        f.version = f.version + 1
+      where f.token = :token and f.answeredAt is null""")
+  int answer(String token, int score, String comment, Instant at);
+
+  /** One row per sector and role: sector, role, requests, answers, sum of scores. */
+  @Query("""
+      select c.sector, f.respondentRole, count(f), count(f.answeredAt), coalesce(sum(f.score), 0)
+      from FeedbackRequest f join f.careCase c
+      where f.createdAt >= :from and f.createdAt < :to
+      group by c.sector, f.respondentRole""")
+  List<Object[]> tally(Instant from, Instant to);
+}
