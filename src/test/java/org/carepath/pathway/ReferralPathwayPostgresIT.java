@@ -16,6 +16,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -68,6 +69,8 @@ class ReferralPathwayPostgresIT {
   private static final String FAMILY = "rhian@family.example";
   private static final String REFERRER = "owen.price@hv.example";
   private static final String GP = "gp@roath.example";
+  private static final String SLT = "alys.hughes@slt.example"; // consents to share the plan
+  private static final String SCHOOL = "rees@school.example"; // does not
   private static final String WORKER = "nina"; // care co-ordinator of iscan-north (demo staff)
   private static final String ENGINE = "pathwaypostgres";
 
@@ -176,14 +179,17 @@ class ReferralPathwayPostgresIT {
     // when
     complete(reference, "Activity_OptInCall", Map.of("familyResponse", "ACCEPTED"));
     visitFamily(reference);
+    savePlan(reference, 3);
     complete(reference, "Activity_PlanMeeting", Map.of("planMeetingDate", "2026-12-01",
         "planMeetingAttendees", "Family, health visitor, school", "planMeetingNotes", "Speech therapy first"));
+    awaitJobExecutor(reference);
 
-    // then
+    // then: the agreed plan went to the family and the consenting agency, never to the school
     assertCareCoordinationRunning(reference);
-    assertThat(mailsAbout(reference)).doesNotHaveDuplicates().containsExactlyInAnyOrderElementsOf(
-        letter(offered(reference), REFERRER, GP));
-    CareCase careCase = assertOpen(reference, offered(reference));
+    assertThat(mailsAbout(reference)).doesNotHaveDuplicates().containsExactlyInAnyOrderElementsOf(concat(
+        letter(offered(reference), REFERRER, GP),
+        letter(carePlan(reference, 1), FAMILY), letter(carePlan(reference, 1), SLT)));
+    CareCase careCase = assertOpen(reference, offered(reference), carePlan(reference, 1), carePlan(reference, 1));
     assertThat(caseFileTitles(careCase)).contains("Family File opened at the initial visit",
         "Plan meeting held on 2026-12-01");
     assertThat(runtime().getVariables(pathway(reference).getId()))
@@ -204,7 +210,9 @@ class ReferralPathwayPostgresIT {
     List<Task> appointments = openTasks(reference, "Activity_IapAppointment");
     complete(appointments.get(0), Map.of("attended", true, "reportReceived", true));
     complete(appointments.get(1), Map.of("attended", true, "reportReceived", false));
+    savePlan(reference, 3);
     complete(reference, "Activity_PlanMeeting", Map.of("planMeetingAttendees", "Family, SLT, paediatrician"));
+    awaitJobExecutor(reference);
 
     // then
     assertThat(appointments).hasSize(2).allSatisfy(a -> assertThat(a.getAssignee()).isEqualTo(WORKER));
@@ -213,9 +221,10 @@ class ReferralPathwayPostgresIT {
     assertThat(history().createHistoricActivityInstanceQuery().processInstanceId(pathway(reference).getId())
         .activityId("Activity_OptInCall").count()).as("no opt-in call: consent came with the referral").isZero();
     assertCareCoordinationRunning(reference);
-    assertThat(mailsAbout(reference)).doesNotHaveDuplicates().containsExactlyInAnyOrderElementsOf(
-        letter(offered(reference), REFERRER, GP));
-    CareCase careCase = assertOpen(reference, offered(reference));
+    assertThat(mailsAbout(reference)).doesNotHaveDuplicates().containsExactlyInAnyOrderElementsOf(concat(
+        letter(offered(reference), REFERRER, GP),
+        letter(carePlan(reference, 1), FAMILY), letter(carePlan(reference, 1), SLT)));
+    CareCase careCase = assertOpen(reference, offered(reference), carePlan(reference, 1), carePlan(reference, 1));
     assertThat(caseFileTitles(careCase)).contains("IAP services chosen",
         "IAP appointment, Speech and language therapy: attended, report received",
         "IAP appointment, Community paediatrics: attended, no report yet", "Plan meeting held");
@@ -291,14 +300,34 @@ class ReferralPathwayPostgresIT {
 
   /** Letters are asynchronous steps: wait until the job executor has run every one of the case's jobs. */
   private static void awaitJobExecutor(String reference) {
-    String pathway = history().createHistoricProcessInstanceQuery().processDefinitionKey("ReferralPathway")
-        .processInstanceBusinessKey(reference).singleResult().getId();
     await().atMost(PATIENCE).pollInterval(Duration.ofMillis(100)).until(() -> {
-      for (Job failed : management().createJobQuery().processInstanceId(pathway).withException().list()) {
-        throw new AssertionError("Job " + failed.getId() + " failed:\n" + management().getJobExceptionStacktrace(failed.getId()));
+      long waiting = 0;
+      for (var instance : history().createHistoricProcessInstanceQuery().processInstanceBusinessKey(reference).list()) {
+        for (Job failed : management().createJobQuery().processInstanceId(instance.getId()).withException().list()) {
+          throw new AssertionError("Job " + failed.getId() + " failed:\n" + management().getJobExceptionStacktrace(failed.getId()));
+        }
+        waiting += management().createJobQuery().processInstanceId(instance.getId()).messages().count();
       }
-      return management().createJobQuery().processInstanceId(pathway).messages().count() == 0;
+      return waiting == 0;
     });
+  }
+
+  /** The care co-ordinator saves the plan through the API: SLT may see it, the school may not. */
+  private static void savePlan(String reference, int reviewInMonths) {
+    var saved = nina.putJson("/api/cases/" + reference + "/care-plan", plan(reviewInMonths, WORKER, LocalDate.now()));
+    assertThat(saved.statusCode()).as(saved.body()).isEqualTo(200);
+  }
+
+  static String plan(int reviewInMonths, String caseManager, LocalDate actionDue) {
+    return """
+        {"needs": [{"area": "DEVELOPMENTAL_EDUCATION", "description": "Speech delay at nursery"},
+                   {"area": "SOCIAL", "description": "Parents need a break"}],
+         "agencies": [{"name": "Speech and language therapy", "contactName": "Alys Hughes", "email": "%s", "consentToShare": true},
+                      {"name": "Ysgol Y Wern", "contactName": "Mr Rees", "email": "%s", "consentToShare": false}],
+         "actions": [{"description": "Refer to speech and language therapy", "agency": "Speech and language therapy",
+                      "keyworker": {"name": "Alys Hughes", "email": "%s"}, "dueDate": "%s"}],
+         "leadAgency": "Speech and language therapy", "caseManager": "%s", "reviewDate": "%s"}
+        """.formatted(SLT, SCHOOL, SLT, actionDue, caseManager, LocalDate.now().plusMonths(reviewInMonths));
   }
 
   private static ProcessInstance pathway(String reference) {
@@ -348,8 +377,8 @@ class ReferralPathwayPostgresIT {
         .singleResult();
     assertThat(careCoordination).isNotNull();
     assertThat(careCoordination.getBusinessKey()).isEqualTo(reference);
-    assertThat(openTasks(reference, "Activity_CarePlanReview")).singleElement()
-        .satisfies(review -> assertThat(review.getAssignee()).isEqualTo(WORKER));
+    assertThat(runtime().getActiveActivityIds(careCoordination.getId()))
+        .containsExactlyInAnyOrder("Gateway_WaitForReview", "Event_FollowUpDue");
   }
 
   private static CareCase careCase(String reference) {
@@ -366,6 +395,10 @@ class ReferralPathwayPostgresIT {
 
   private static String offered(String reference) {
     return "Care co-ordination offered for Ffion Jones (" + reference + ")";
+  }
+
+  private static String carePlan(String reference, int version) {
+    return "Interagency Care Plan for Ffion Jones (" + reference + "), version " + version;
   }
 
   private static String declined(String reference) {

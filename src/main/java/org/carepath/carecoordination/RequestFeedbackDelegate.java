@@ -1,0 +1,59 @@
+package org.carepath.carecoordination;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.carepath.careplan.AgreedPlan;
+import org.carepath.careplan.CarePlans;
+import org.carepath.casefile.CareCase;
+import org.carepath.casefile.CareCaseRepository;
+import org.carepath.feedback.FeedbackRequests;
+import org.carepath.feedback.Respondent;
+import org.carepath.referral.Referral;
+import org.carepath.referral.ReferralRepository;
+import org.springframework.stereotype.Component;
+
+/**
+ * {@code Activity_RequestFeedback}: at discharge the family and each professional (the referrer and
+ * every agency of the latest plan with an address) are asked for a score and comments, collated per
+ * sector ({@code GET /api/reports/feedback}). A retried step asks nobody twice.
+ */
+@Component("requestFeedbackDelegate")
+class RequestFeedbackDelegate implements JavaDelegate {
+
+  private final CareCaseRepository cases;
+  private final ReferralRepository referrals;
+  private final CarePlans plans;
+  private final FeedbackRequests feedback;
+
+  RequestFeedbackDelegate(CareCaseRepository cases, ReferralRepository referrals, CarePlans plans,
+      FeedbackRequests feedback) {
+    this.cases = cases;
+    this.referrals = referrals;
+    this.plans = plans;
+    this.feedback = feedback;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    String reference = execution.getProcessBusinessKey();
+    CareCase careCase = cases.getByReference(reference);
+    Referral referral = referrals.findByCareCase(careCase).orElseThrow(() -> new IllegalStateException("No referral for " + reference));
+    List<Respondent> respondents = new ArrayList<>();
+    if (referral.getParentEmail() != null && !referral.getParentEmail().isBlank()) {
+      respondents.add(new Respondent(Respondent.Role.FAMILY, referral.getParentName(), referral.getParentEmail()));
+    }
+    add(respondents, referral.getReferrerName(), referral.getReferrerEmail());
+    for (AgreedPlan.Agency agency : plans.latestAgreed(reference).map(AgreedPlan::agencies).orElse(List.of())) {
+      add(respondents, agency.contactName() == null ? agency.name() : agency.contactName(), agency.email());
+    }
+    feedback.request(careCase, respondents, "feedback/" + execution.getProcessInstanceId());
+  }
+
+  private static void add(List<Respondent> respondents, String name, String email) {
+    if (email != null && !email.isBlank() && respondents.stream().noneMatch(r -> r.email().equalsIgnoreCase(email))) {
+      respondents.add(new Respondent(Respondent.Role.PROFESSIONAL, name, email));
+    }
+  }
+}
