@@ -71,6 +71,8 @@ class ReferralPathwayPostgresIT {
   private static final String GP = "gp@roath.example";
   private static final String SLT = "alys.hughes@slt.example"; // consents to share the plan
   private static final String SCHOOL = "rees@school.example"; // does not
+  private static final String LINE_MANAGER = "line.manager@carepath.example";
+  private static final String NETWORK_CHAIR = "bian.chair@carepath.example";
   private static final String WORKER = "nina"; // care co-ordinator of iscan-north (demo staff)
   private static final String ENGINE = "pathwaypostgres";
 
@@ -87,6 +89,8 @@ class ReferralPathwayPostgresIT {
     properties.put("spring.mail.port", SMTP.getSmtp().getPort());
     properties.put("carepath.admin.password", "pathway-admin");
     properties.put("carepath.demo.users-enabled", "true");
+    properties.put("carepath.care-plan.gaps-and-blocks.line-manager", LINE_MANAGER);
+    properties.put("carepath.care-plan.gaps-and-blocks.network-chair", NETWORK_CHAIR);
     properties.put("camunda.bpm.process-engine-name", ENGINE);
     // The webapps keep static state per JVM: only the cached test contexts may start them.
     properties.put("camunda.bpm.webapp.enabled", "false");
@@ -230,6 +234,72 @@ class ReferralPathwayPostgresIT {
         "IAP appointment, Community paediatrics: attended, no report yet", "Plan meeting held");
   }
 
+  @Test
+  void shouldRunACaseFromThePlanMeetingThroughEventsAndTwoReviewsToDischarge() throws Exception {
+    // given: the family accepted and the plan meeting agreed version 1 (an action due today)
+    String reference = atOptInCall();
+    complete(reference, "Activity_OptInCall", Map.of("familyResponse", "ACCEPTED"));
+    visitFamily(reference);
+    savePlan(reference, 3);
+    complete(reference, "Activity_PlanMeeting", Map.of("planMeetingAttendees", "Family, SLT, school"));
+    awaitJobExecutor(reference);
+
+    // when the daily follow-up runs twice, the keyworker is reminded once
+    fireTimer(reference, "Event_FollowUpDue");
+    fireTimer(reference, "Event_FollowUpDue");
+
+    // and the family asks for a meeting, which agrees version 2 (review in 4 months)
+    assertThat(event(reference, "{\"type\":\"MEETING_REQUESTED\",\"requestedBy\":\"family\",\"reason\":\"New baby\"}")).isEqualTo(202);
+    savePlan(reference, 4);
+    complete(reference, "Activity_InteragencyMeeting", Map.of("meetingDate", "2026-12-10",
+        "meetingPurpose", "OTHER", "meetingAttendees", "Family, SLT", "meetingDecisions", "More respite"));
+    awaitJobExecutor(reference);
+    assertThat(reviewTimer(reference).getDuedate()).as("the review follows the new plan")
+        .isEqualTo(java.util.Date.from(LocalDate.now().plusMonths(4).atTime(9, 0).atZone(java.time.ZoneId.of("Europe/London")).toInstant()));
+
+    // and a gap is reported
+    assertThat(event(reference, "{\"type\":\"GAP_OR_BLOCK\",\"reason\":\"Waiting list\",\"description\":\"No SLT for 9 months\"}")).isEqualTo(202);
+    awaitJobExecutor(reference);
+
+    // and the first review continues with version 3, the second discharges
+    fireTimer(reference, "Event_ReviewDateReached");
+    savePlan(reference, 6);
+    complete(reference, "Activity_CarePlanReview", Map.of("reviewOutcome", "CONTINUE", "reviewNotes", "Going well"));
+    awaitJobExecutor(reference);
+    fireTimer(reference, "Event_ReviewDateReached");
+    complete(reference, "Activity_CarePlanReview", Map.of("reviewOutcome", "DISCHARGE"));
+    awaitJobExecutor(reference);
+
+    // then every agreed plan reached the family and the consenting agency exactly once, never the school
+    List<Delivery> mails = mailsAbout(reference);
+    assertThat(mails).doesNotHaveDuplicates();
+    for (int version = 1; version <= 3; version++) {
+      String plan = carePlan(reference, version);
+      assertThat(mails).filteredOn(m -> m.subject().equals(plan)).extracting(Delivery::mailbox)
+          .containsExactlyInAnyOrder(FAMILY, SLT);
+    }
+    assertThat(mails).filteredOn(m -> m.mailbox().equals(SCHOOL)).extracting(Delivery::subject)
+        .allMatch(subject -> subject.startsWith("How did care co-ordination go?"));
+    assertThat(pdfAttachment(reference, SLT, carePlan(reference, 3))).startsWith("%PDF");
+    assertThat(mails).filteredOn(m -> m.subject().startsWith("Action due")).extracting(Delivery::mailbox)
+        .containsExactly(SLT);
+    assertThat(mails).filteredOn(m -> m.subject().startsWith("Gaps and Blocks")).extracting(Delivery::mailbox)
+        .containsExactlyInAnyOrder(LINE_MANAGER, NETWORK_CHAIR);
+    assertThat(mails).filteredOn(m -> m.subject().contains("has ended")).extracting(Delivery::mailbox)
+        .containsExactlyInAnyOrder(FAMILY, REFERRER, GP);
+    assertThat(mails).filteredOn(m -> m.subject().startsWith("How did care co-ordination go?")).extracting(Delivery::mailbox)
+        .containsExactlyInAnyOrder(FAMILY, REFERRER, SLT, SCHOOL);
+    CareCase careCase = careCase(reference);
+    assertThat(careCase.getStatus()).isEqualTo(CareCase.Status.CLOSED);
+    assertThat(careCase.getOutcome()).isEqualTo(CaseOutcome.DISCHARGED);
+    assertThat(runtime().createProcessInstanceQuery().processInstanceBusinessKey(reference).count()).isZero();
+    assertThat(nina.get("/api/cases/" + reference + "/care-plan/versions").body())
+        .contains("\"version\":1", "\"version\":2", "\"version\":3");
+    assertThat(caseFileTitles(careCase)).contains("Interagency meeting requested by family",
+        "Interagency meeting (other) on 2026-12-10", "Gap or block reported", "Care plan reviewed: CONTINUE",
+        "Care plan reviewed: DISCHARGE");
+  }
+
   // --- the pathway, worked by nina through the REST API -----------------------------------------
 
   private static String screenedReferral() {
@@ -328,6 +398,45 @@ class ReferralPathwayPostgresIT {
                       "keyworker": {"name": "Alys Hughes", "email": "%s"}, "dueDate": "%s"}],
          "leadAgency": "Speech and language therapy", "caseManager": "%s", "reviewDate": "%s"}
         """.formatted(SLT, SCHOOL, SLT, actionDue, caseManager, LocalDate.now().plusMonths(reviewInMonths));
+  }
+
+  /** Time has come for a timer of the case's care co-ordination: it fires now (the job executor runs what follows). */
+  private static void fireTimer(String reference, String activityId) {
+    ProcessInstance careCoordination = runtime().createProcessInstanceQuery().processDefinitionKey("CareCoordination")
+        .processInstanceBusinessKey(reference).singleResult();
+    Job timer = management().createJobQuery().processInstanceId(careCoordination.getId()).activityId(activityId)
+        .timers().singleResult();
+    assertThat(timer).as(activityId).isNotNull();
+    management().executeJob(timer.getId());
+    awaitJobExecutor(reference);
+  }
+
+  private static Job reviewTimer(String reference) {
+    ProcessInstance careCoordination = runtime().createProcessInstanceQuery().processDefinitionKey("CareCoordination")
+        .processInstanceBusinessKey(reference).singleResult();
+    return management().createJobQuery().processInstanceId(careCoordination.getId())
+        .activityId("Event_ReviewDateReached").timers().singleResult();
+  }
+
+  private static int event(String reference, String json) {
+    var response = nina.postJson("/api/cases/" + reference + "/events", json);
+    assertThat(response.statusCode()).as(response.body()).isBetween(200, 299);
+    return response.statusCode();
+  }
+
+  /** The PDF attached to the letter with this subject in this mailbox. */
+  private static String pdfAttachment(String reference, String mailbox, String subject) throws Exception {
+    MimeMessage message = Arrays.stream(SMTP.getReceivedMessagesForDomain(mailbox))
+        .filter(m -> subject(m).equals(subject)).findFirst().orElseThrow();
+    var multipart = (jakarta.mail.internet.MimeMultipart) message.getContent();
+    for (int i = 0; i < multipart.getCount(); i++) {
+      var part = multipart.getBodyPart(i);
+      if (part.isMimeType("application/pdf")) {
+        assertThat(part.getFileName()).isEqualTo("care-plan-" + reference + "-v3.pdf");
+        return new String(part.getInputStream().readNBytes(8), java.nio.charset.StandardCharsets.ISO_8859_1);
+      }
+    }
+    throw new AssertionError("no PDF attached to " + subject);
   }
 
   private static ProcessInstance pathway(String reference) {
