@@ -1,0 +1,69 @@
+package org.carepath.carecoordination;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.when;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Optional;
+import org.carepath.careplan.AgreedPlan;
+import org.carepath.careplan.CarePlans;
+import org.junit.jupiter.api.Test;
+
+/** The timers of CareCoordination in UK local time, across the clock changes. */
+class CarePlanScheduleTest {
+
+  static final ZoneId LONDON = ZoneId.of("Europe/London");
+  final CarePlans plans = mock(CarePlans.class);
+
+  @Test
+  void shouldReviewAtNineOnTheReviewDateInSummerTime() {
+    // given a plan agreed in winter with its review in summer time
+    plan(LocalDate.of(2027, 4, 1), Instant.parse("2026-11-22T10:00:00Z"));
+
+    // then 09:00 BST is 08:00 UTC
+    assertThat(at("2026-11-22T12:00:00Z").reviewDue("R").toInstant()).isEqualTo(Instant.parse("2027-04-01T08:00:00Z"));
+  }
+
+  @Test
+  void shouldNeverReviewLaterThanSixMonthsAfterTheAgreement() {
+    // given a review date beyond six months (agreed earlier, e.g. by a handover)
+    plan(LocalDate.of(2027, 12, 1), Instant.parse("2026-11-22T10:00:00Z"));
+
+    // then the review is due six months after the agreement, 09:00 BST
+    assertThat(at("2026-11-22T12:00:00Z").reviewDue("R").toInstant()).isEqualTo(Instant.parse("2027-05-22T08:00:00Z"));
+  }
+
+  @Test
+  void shouldFollowUpAtEightOnTheNextWorkingMorning() {
+    // Friday afternoon -> Monday 08:00 GMT
+    assertThat(at("2026-11-20T15:00:00Z").nextFollowUp().toInstant()).isEqualTo(Instant.parse("2026-11-23T08:00:00Z"));
+    // Monday 07:00 -> the same morning
+    assertThat(at("2026-11-23T07:00:00Z").nextFollowUp().toInstant()).isEqualTo(Instant.parse("2026-11-23T08:00:00Z"));
+    // the Friday before the clocks go forward (29 March 2026) -> Monday 08:00 BST = 07:00 UTC
+    assertThat(at("2026-03-27T09:00:00Z").nextFollowUp().toInstant()).isEqualTo(Instant.parse("2026-03-30T07:00:00Z"));
+    // the Friday before they go back (25 October 2026) -> Monday 08:00 GMT
+    assertThat(at("2026-10-23T09:00:00Z").nextFollowUp().toInstant()).isEqualTo(Instant.parse("2026-10-26T08:00:00Z"));
+  }
+
+  @Test
+  void shouldCountOnlyWorkingDaysAfterAnActionsDueDate() {
+    // due on a Friday: Saturday and Sunday do not count
+    assertThat(ActionFollowUps.workingDaysAfter(LocalDate.of(2026, 11, 20), LocalDate.of(2026, 11, 23))).isEqualTo(1);
+    assertThat(ActionFollowUps.workingDaysAfter(LocalDate.of(2026, 11, 20), LocalDate.of(2026, 11, 27))).isEqualTo(5);
+    assertThat(ActionFollowUps.workingDaysAfter(LocalDate.of(2026, 11, 20), LocalDate.of(2026, 11, 20))).isZero();
+  }
+
+  private void plan(LocalDate reviewDate, Instant agreedAt) {
+    when(plans.latestAgreed("R")).thenReturn(Optional.of(new AgreedPlan("R", 1, agreedAt.atZone(LONDON).toLocalDate(),
+        "SLT", "nina", reviewDate, List.of(), List.of(), List.of(), "nina", agreedAt)));
+  }
+
+  private CarePlanSchedule at(String now) {
+    return new CarePlanSchedule(plans, Clock.fixed(Instant.parse(now), LONDON));
+  }
+}
