@@ -56,6 +56,10 @@ class FeedbackIT {
     registry.add("spring.mail.port", () -> PORT);
     registry.add("spring.mail.host", () -> "127.0.0.1");
     registry.add("carepath.public-url", () -> PUBLIC_URL + "/");
+    // This context runs beside the shared web context of the other ITs: an engine of its own name, so
+    // neither HTTP Basic filter finds the other's engine, and no webapps (they keep static state per JVM).
+    registry.add("camunda.bpm.process-engine-name", () -> "feedback");
+    registry.add("camunda.bpm.webapp.enabled", () -> "false");
   }
 
   @BeforeEach
