@@ -18,6 +18,9 @@ import org.springframework.stereotype.Component;
 public class CarePlanSchedule {
 
   static final LocalTime REVIEW_TIME = LocalTime.of(9, 0);
+  static final LocalTime END_OF_DAY = LocalTime.of(17, 0);
+  /** The review task comes this many days before the review is due, so the meeting can be arranged. */
+  static final int PREPARATION_DAYS = 14;
   static final LocalTime FOLLOW_UP_TIME = LocalTime.of(8, 0);
   static final int MAX_MONTHS_BETWEEN_REVIEWS = 6;
 
@@ -30,15 +33,28 @@ public class CarePlanSchedule {
   }
 
   /**
-   * The review of the latest agreed plan: on its review date, and never later than six months after
-   * it was agreed (BIAN: reviewed at least every six months).
+   * When the review of the latest agreed plan is due: on its review date, and never later than six
+   * months after it was agreed (BIAN: reviewed at least every six months). The review task's due date.
    */
   public Date reviewDue(String reference) {
+    return at(reviewDate(reference), END_OF_DAY);
+  }
+
+  /**
+   * When the review task comes to the case manager: two weeks before the review is due, to arrange the
+   * review meeting with the family and the agencies; never before tomorrow morning.
+   */
+  public Date reviewStarts(String reference) {
+    LocalDate start = reviewDate(reference).minusDays(PREPARATION_DAYS);
+    LocalDate tomorrow = LocalDate.now(clock).plusDays(1);
+    return at(start.isBefore(tomorrow) ? tomorrow : start, REVIEW_TIME);
+  }
+
+  private LocalDate reviewDate(String reference) {
     LocalDate latest = LocalDate.now(clock).plusMonths(MAX_MONTHS_BETWEEN_REVIEWS);
-    LocalDate due = plans.latestAgreed(reference)
+    return plans.latestAgreed(reference)
         .map(plan -> earlier(plan.reviewDate(), agreedOn(plan).plusMonths(MAX_MONTHS_BETWEEN_REVIEWS)))
         .orElse(latest);
-    return at(due, REVIEW_TIME);
   }
 
   /** 08:00 on the next working day (or today, before 08:00 on a working day): the daily follow-up. */

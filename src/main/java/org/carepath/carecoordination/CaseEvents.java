@@ -35,6 +35,7 @@ import org.springframework.web.server.ResponseStatusException;
 class CaseEvents {
 
   static final String FAMILY = "family";
+  static final String CASE_MANAGER = "case manager";
 
   private final CaseQueries queries;
   private final CarePlans plans;
@@ -115,14 +116,16 @@ class CaseEvents {
   }
 
   private String requestedBy(String reference, String requestedBy) {
-    String by = required("requestedBy", requestedBy, "say who asks for the meeting: 'family' or an agency of the plan");
-    if (FAMILY.equals(by.toLowerCase(Locale.ROOT))) {
-      return FAMILY;
+    String by = required("requestedBy", requestedBy,
+        "say who asks for the meeting: 'family', 'case manager' or an agency of the plan");
+    String lower = by.toLowerCase(Locale.ROOT);
+    if (FAMILY.equals(lower) || CASE_MANAGER.equals(lower)) {
+      return lower;
     }
     List<String> agencies = plans.latestAgreed(reference).map(AgreedPlan::agencies).orElse(List.of()).stream()
         .map(AgreedPlan.Agency::name).toList();
     return agencies.stream().filter(name -> name.equalsIgnoreCase(by)).findFirst()
-        .orElseThrow(() -> invalid("requestedBy", "must be 'family' or an agency of the care plan " + agencies));
+        .orElseThrow(() -> invalid("requestedBy", "must be 'family', 'case manager' or an agency of the care plan " + agencies));
   }
 
   private String newCaseManager(CareCase careCase, String newCaseManager) {

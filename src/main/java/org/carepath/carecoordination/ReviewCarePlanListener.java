@@ -1,5 +1,8 @@
 package org.carepath.carecoordination;
 
+import java.time.Clock;
+import java.time.LocalDate;
+import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.carepath.careplan.CarePlans;
@@ -15,18 +18,24 @@ import org.springframework.stereotype.Component;
 class ReviewCarePlanListener implements TaskListener {
 
   private final CarePlans plans;
+  private final Clock clock;
 
-  ReviewCarePlanListener(CarePlans plans) {
+  ReviewCarePlanListener(CarePlans plans, Clock clock) {
     this.plans = plans;
+    this.clock = clock;
   }
 
   @Override
   public void notify(DelegateTask task) {
     Object outcome = task.getVariable(CareCoordinationProcess.REVIEW_OUTCOME);
     if ("CONTINUE".equals(outcome)) {
-      plans.agree(task.getExecution().getProcessBusinessKey(), task.getAssignee());
+      String reference = task.getExecution().getProcessBusinessKey();
+      plans.current(reference).filter(plan -> !plan.reviewDate().isAfter(LocalDate.now(clock))).ifPresent(plan -> {
+        throw new BadUserRequestException("carePlan.reviewDate: set the next review after today (at most six months ahead)");
+      });
+      plans.agree(reference, task.getAssignee());
     } else if (!"DISCHARGE".equals(outcome)) {
-      throw new org.camunda.bpm.engine.BadUserRequestException("reviewOutcome: must be CONTINUE or DISCHARGE");
+      throw new BadUserRequestException("reviewOutcome: must be CONTINUE or DISCHARGE");
     }
   }
 }

@@ -17,8 +17,8 @@ import org.springframework.stereotype.Component;
 class LetterWriter {
 
   static final Set<String> TEMPLATES =
-      Set.of("outcome", "not-eligible", "no-capacity", "declined", "no-contact", "discharge");
-  private static final Set<String> TO_FAMILY = Set.of("declined", "no-contact", "discharge");
+      Set.of("outcome", "not-eligible", "no-capacity", "declined", "no-contact", "discharge", "disengaged");
+  private static final Set<String> TO_FAMILY = Set.of("declined", "no-contact", "discharge", "disengaged");
 
   private final MailTemplates templates;
 

@@ -68,6 +68,7 @@ class CareCoordinationProcessTest {
     Mocks.register("showCarePlanListener", mock(TaskListener.class));
     Mocks.register("showOverdueActionsListener", mock(TaskListener.class));
     Mocks.register("caseFileNoteListener", mock(TaskListener.class));
+    Mocks.register("carePlanFormListener", mock(TaskListener.class));
     Mocks.register("carePlanRoles", new Roles());
     Mocks.register("carePlanSchedule", schedule);
     Mocks.register("iscanCalendar", new Calendar());
@@ -247,11 +248,12 @@ class CareCoordinationProcessTest {
     correlate(pi, "Disengaged", Map.of("eventReason", "Family moved away"));
     run("Activity_NotifyAgenciesOfDisengagement", pi);
     complete(task("Activity_DecideAfterDisengagement", pi), withVariables("disengagementDecision", "CLOSE"));
+    run("Activity_SendDisengagedLetter", pi);
 
     // then: the escalation ends care co-ordination, timers included
-    assertThat(pi).isEnded().hasPassed("Event_CloseAsDisengaged", "Activity_CloseCaseDisengaged",
-        "Event_CaseClosedDisengaged");
-    Assertions.assertThat(steps).containsExactly("circulate", "disengagement-notice", "close DISENGAGED");
+    assertThat(pi).isEnded().hasPassed("Event_CloseAsDisengaged", "Activity_SendDisengagedLetter",
+        "Activity_CloseCaseDisengaged", "Event_CaseClosedDisengaged");
+    Assertions.assertThat(steps).containsExactly("circulate", "disengagement-notice", "letter", "close DISENGAGED");
     Assertions.assertThat(managementService().createJobQuery().processInstanceId(pi.getId()).count()).isZero();
   }
 
@@ -316,6 +318,10 @@ class CareCoordinationProcessTest {
   /** Timer dates the test controls. */
   public static class Schedule {
     Date reviewDue = REVIEW_DUE;
+
+    public Date reviewStarts(String reference) {
+      return reviewDue;
+    }
 
     public Date reviewDue(String reference) {
       return reviewDue;

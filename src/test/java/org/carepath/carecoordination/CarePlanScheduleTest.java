@@ -21,12 +21,20 @@ class CarePlanScheduleTest {
   final CarePlans plans = mock(CarePlans.class);
 
   @Test
-  void shouldReviewAtNineOnTheReviewDateInSummerTime() {
+  void shouldDueTheReviewOnTheReviewDateAndStartItTwoWeeksBeforeInSummerTime() {
     // given a plan agreed in winter with its review in summer time
-    plan(LocalDate.of(2027, 4, 1), Instant.parse("2026-11-22T10:00:00Z"));
+    plan(LocalDate.of(2027, 4, 15), Instant.parse("2026-11-22T10:00:00Z"));
 
-    // then 09:00 BST is 08:00 UTC
-    assertThat(at("2026-11-22T12:00:00Z").reviewDue("R").toInstant()).isEqualTo(Instant.parse("2027-04-01T08:00:00Z"));
+    // then due 17:00 BST (16:00 UTC) on the day, and the task comes at 09:00 BST two weeks before
+    assertThat(at("2026-11-22T12:00:00Z").reviewDue("R").toInstant()).isEqualTo(Instant.parse("2027-04-15T16:00:00Z"));
+    assertThat(at("2026-11-22T12:00:00Z").reviewStarts("R").toInstant()).isEqualTo(Instant.parse("2027-04-01T08:00:00Z"));
+  }
+
+  @Test
+  void shouldStartAReviewDueWithinTwoWeeksTomorrowMorning() {
+    plan(LocalDate.of(2026, 11, 30), Instant.parse("2026-11-22T10:00:00Z"));
+
+    assertThat(at("2026-11-22T12:00:00Z").reviewStarts("R").toInstant()).isEqualTo(Instant.parse("2026-11-23T09:00:00Z"));
   }
 
   @Test
@@ -34,8 +42,8 @@ class CarePlanScheduleTest {
     // given a review date beyond six months (agreed earlier, e.g. by a handover)
     plan(LocalDate.of(2027, 12, 1), Instant.parse("2026-11-22T10:00:00Z"));
 
-    // then the review is due six months after the agreement, 09:00 BST
-    assertThat(at("2026-11-22T12:00:00Z").reviewDue("R").toInstant()).isEqualTo(Instant.parse("2027-05-22T08:00:00Z"));
+    // then the review is due six months after the agreement, 17:00 BST
+    assertThat(at("2026-11-22T12:00:00Z").reviewDue("R").toInstant()).isEqualTo(Instant.parse("2027-05-22T16:00:00Z"));
   }
 
   @Test

@@ -49,6 +49,9 @@ class LetterDeliveryIT {
   static void mail(DynamicPropertyRegistry registry) {
     registry.add("spring.mail.port", () -> PORT);
     registry.add("spring.mail.host", () -> "127.0.0.1");
+    // A context of its own: an engine of its own name, so it never takes over the shared context's "default".
+    registry.add("camunda.bpm.process-engine-name", () -> "letters");
+    registry.add("camunda.bpm.webapp.enabled", () -> "false");
   }
 
   @BeforeEach

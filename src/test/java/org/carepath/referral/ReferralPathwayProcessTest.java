@@ -68,6 +68,7 @@ class ReferralPathwayProcessTest {
     Mocks.register("caseFileNoteListener", mock(TaskListener.class));
     Mocks.register("iscanCalendar", new FixedCalendar());
     Mocks.register("agreeCarePlanListener", agreeCarePlan);
+    Mocks.register("carePlanFormListener", mock(TaskListener.class));
     Mocks.register("circulateCarePlanDelegate", mock(JavaDelegate.class));
     Mocks.register("bringBackDelegate", mock(JavaDelegate.class));
     Mocks.register("carePlanSchedule", new FixedCalendar());
@@ -348,6 +349,8 @@ class ReferralPathwayProcessTest {
     public Date workingDaysAhead(int days) { return DAY; }
 
     public Date reviewDue(String reference) { return DAY; }
+
+    public Date reviewStarts(String reference) { return DAY; }
 
     public Date nextFollowUp() { return DAY; }
 
