@@ -254,8 +254,9 @@ class ReferralPathwayPostgresIT {
     complete(reference, "Activity_InteragencyMeeting", Map.of("meetingDate", "2026-12-10",
         "meetingPurpose", "OTHER", "meetingAttendees", "Family, SLT", "meetingDecisions", "More respite"));
     awaitJobExecutor(reference);
-    assertThat(reviewTimer(reference).getDuedate()).as("the review follows the new plan")
-        .isEqualTo(java.util.Date.from(LocalDate.now().plusMonths(4).atTime(9, 0).atZone(java.time.ZoneId.of("Europe/London")).toInstant()));
+    assertThat(reviewTimer(reference).getDuedate()).as("the review follows the new plan: two weeks before it is due")
+        .isEqualTo(java.util.Date.from(LocalDate.now().plusMonths(4).minusDays(14).atTime(9, 0)
+            .atZone(java.time.ZoneId.of("Europe/London")).toInstant()));
 
     // and a gap is reported
     assertThat(event(reference, "{\"type\":\"GAP_OR_BLOCK\",\"reason\":\"Waiting list\",\"description\":\"No SLT for 9 months\"}")).isEqualTo(202);
