@@ -130,6 +130,26 @@ class ReferralPathwayProcessTest {
   }
 
   @Test
+  void shouldKeepWhatStaffTypeIntoFormsOutOfTheEnginesHistory() {
+    // given
+    ProcessInstance pi = atOptInCall();
+
+    // when a call is recorded with notes and the visit with the Family File
+    complete(task("Activity_OptInCall", pi), withVariables("familyResponse", "ACCEPTED", "callNotes", "Mum at work till 6"));
+    complete(task("Activity_InitialVisit", pi), withVariables("contacts", "Health visitor: 01234", "alnPlan", false));
+
+    // then the answers the gateways read are in the history, the notes and the Family File are not
+    Assertions.assertThat(historyService().createHistoricVariableInstanceQuery().processInstanceId(pi.getId())
+        .variableNameIn("callNotes", "contacts").count()).isZero();
+    Assertions.assertThat(historyService().createHistoricDetailQuery().processInstanceId(pi.getId()).list())
+        .filteredOn(detail -> detail instanceof org.camunda.bpm.engine.history.HistoricVariableUpdate)
+        .extracting(detail -> ((org.camunda.bpm.engine.history.HistoricVariableUpdate) detail).getVariableName())
+        .contains("familyResponse").doesNotContain("callNotes", "contacts");
+    Assertions.assertThat(historyService().createHistoricVariableInstanceQuery().processInstanceId(pi.getId())
+        .variableName("familyResponse").count()).isPositive();
+  }
+
+  @Test
   void shouldCloseCaseWhenTeamHasNoCapacity() throws Exception {
     // given
     ProcessInstance pi = decided("NO_CAPACITY");
