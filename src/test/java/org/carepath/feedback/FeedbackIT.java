@@ -56,6 +56,12 @@ class FeedbackIT {
     registry.add("spring.mail.port", () -> PORT);
     registry.add("spring.mail.host", () -> "127.0.0.1");
     registry.add("carepath.public-url", () -> PUBLIC_URL + "/");
+    // A context of its own: an engine of its own name, so it never takes the name "default" from the
+    // shared demo context in Camunda's static engine registry (HTTP Basic there would check the
+    // credentials against this context's engine); the webapps keep static state per JVM, so only the
+    // shared context starts them.
+    registry.add("camunda.bpm.process-engine-name", () -> "feedback");
+    registry.add("camunda.bpm.webapp.enabled", () -> "false");
   }
 
   @BeforeEach
