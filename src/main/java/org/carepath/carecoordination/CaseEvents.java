@@ -62,8 +62,9 @@ class CaseEvents {
   public void accept(String reference, CaseEventRequest event) {
     CareCase careCase = queries.accessible(reference);
     if (event.type() == CaseEventRequest.Type.BRING_BACK && careCase.getStatus() == CareCase.Status.CLOSED) {
+      String by = staff.userId(); // read before engine.call, which clears the caller's authentication
       engine.call(() -> {
-        bringBack.bringBack(reference, event.reason(), staff.userId());
+        bringBack.bringBack(reference, event.reason(), by);
         return null;
       });
       return;

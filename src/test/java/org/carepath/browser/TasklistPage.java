@@ -18,6 +18,9 @@ final class TasklistPage {
   static final By START_PROCESS = By.cssSelector(".start-process-action a");
   static final By FORM = By.cssSelector(".fjs-form");
   static final By CLAIM = By.xpath("//*[self::a or self::button][normalize-space()='Claim']");
+  /** Shown next to the assignee when the task is the signed-in user's (tooltip "Unclaim"). */
+  static final By UNCLAIM = By.cssSelector("button.unclaim");
+  static final By CLOSE_NOTIFICATION = By.cssSelector(".notifications .alert button.close[ng-click^='removeNotification']");
   static final By DROPDOWN_ITEM = By.cssSelector(".fjs-dropdownlist-item");
 
   private final BrowserSession browser;
@@ -67,6 +70,27 @@ final class TasklistPage {
     browser.click(CLAIM);
     browser.waitForGone(CLAIM);
     browser.waitForVisible(FORM);
+    return this;
+  }
+
+  /**
+   * For a task the model already assigned to the signed-in user (the case manager's review, say):
+   * nothing to claim; waits until Tasklist shows it as theirs and its form is editable.
+   */
+  TasklistPage assignedToMe() {
+    browser.waitForVisible(UNCLAIM);
+    browser.waitForVisible(FORM);
+    return this;
+  }
+
+  /** Closes the notifications Tasklist shows (an error stays until closed), as a person would. */
+  TasklistPage dismissNotifications() {
+    for (WebElement close : browser.driver().findElements(CLOSE_NOTIFICATION)) {
+      if (close.isDisplayed()) {
+        close.click();
+      }
+    }
+    browser.waitForGone(BrowserSession.NOTIFICATION);
     return this;
   }
 

@@ -49,8 +49,11 @@ class LetterDeliveryIT {
   static void mail(DynamicPropertyRegistry registry) {
     registry.add("spring.mail.port", () -> PORT);
     registry.add("spring.mail.host", () -> "127.0.0.1");
-    // A context of its own: an engine of its own name, so it never takes over the shared context's "default".
-    registry.add("camunda.bpm.process-engine-name", () -> "letters");
+    // A context of its own: an engine of its own name, so it never takes the name "default" from the
+    // shared demo context in Camunda's static engine registry (HTTP Basic there would check the
+    // credentials against this context's engine); the webapps keep static state per JVM, so only the
+    // shared context starts them.
+    registry.add("camunda.bpm.process-engine-name", () -> "letterdelivery");
     registry.add("camunda.bpm.webapp.enabled", () -> "false");
   }
 
