@@ -59,6 +59,17 @@ class ApiErrors {
     return body(HttpStatus.valueOf(e.getStatusCode().value()), e.getReason(), List.of());
   }
 
+  /**
+   * Two people (or a person and a background job) changed the same case at the same moment: the
+   * later one is refused whole, nothing of it is stored, and may simply try again.
+   */
+  @ExceptionHandler({org.camunda.bpm.engine.OptimisticLockingException.class,
+      org.springframework.dao.OptimisticLockingFailureException.class})
+  ResponseEntity<ErrorBody> conflict(RuntimeException e) {
+    return body(HttpStatus.CONFLICT, "The case was changed by someone else at the same moment: read it again and retry",
+        List.of());
+  }
+
   private static ResponseEntity<ErrorBody> invalidFields(List<FieldError> unsorted) {
     List<FieldError> errors = unsorted.stream().sorted(Comparator.comparing(FieldError::field)).toList();
     String fields = errors.stream().map(FieldError::field).distinct().collect(Collectors.joining(", "));

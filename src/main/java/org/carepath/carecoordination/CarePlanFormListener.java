@@ -1,6 +1,5 @@
 package org.carepath.carecoordination;
 
-import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -11,7 +10,6 @@ import java.util.stream.Collectors;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.spin.plugin.variable.SpinValues;
 import org.carepath.api.InvalidFieldsException;
 import org.carepath.careplan.CarePlanRequest;
 import org.carepath.careplan.CarePlanView;
@@ -19,14 +17,19 @@ import org.carepath.careplan.CarePlans;
 import org.springframework.stereotype.Component;
 
 /**
- * Lets staff edit the Interagency Care Plan on the plan-meeting and review forms (bean
- * {@code carePlanFormListener}). On create it puts the case's current plan into task-local variables
- * the form edits ({@code planNeeds}, {@code planAgencies}, {@code planActions} as JSON lists, and
- * {@code planLeadAgency}, {@code planCaseManager}, {@code planReviewDate}); on complete, when the form
- * changed the plan, it saves the form's plan as the case's draft with the API's validation (refusals
- * name the field, prefixed {@code carePlan.}), before the task's agreement listener agrees it. A plan
- * left as the form showed it is not saved again, so a draft saved through the API meanwhile stands.
- * A review that discharges saves nothing.
+ * Lets staff edit the Interagency Care Plan on the plan-meeting, interagency-meeting and review forms
+ * (bean {@code carePlanFormListener}). On create it puts the case's current plan into task-local,
+ * plain typed variables the form edits, one per field and row ({@code planNeed1Area},
+ * {@code planAgency2Email}, {@code planAction3DueDate}..., {@code planLeadAgency},
+ * {@code planCaseManager}, {@code planReviewDate}) and a hash of what it showed; on complete, when the
+ * form changed the plan, it saves the form's plan as the case's draft with the API's validation
+ * (refusals name the field, prefixed {@code carePlan.}) before the task's agreement listener agrees it.
+ * A plan left as the form showed it is not saved again, so a draft saved through the API meanwhile
+ * stands; a plan with more rows than the form has is left to the API; a review that discharges saves
+ * nothing. The engine's history never records these variables ({@code system.FormOnlyVariables}).
+ *
+ * <p>Rows are fixed fields rather than Camunda Forms' dynamic lists: in Tasklist 7.24 a dynamic list
+ * keeps the Complete button disabled (found by the browser test).
  */
 @Component("carePlanFormListener")
 class CarePlanFormListener implements TaskListener {
@@ -38,7 +41,17 @@ class CarePlanFormListener implements TaskListener {
   static final String CASE_MANAGER = "planCaseManager";
   static final String REVIEW_DATE = "planReviewDate";
   static final String SNAPSHOT = "planFormSnapshot";
-  private static final TypeReference<List<Map<String, Object>>> ROWS = new TypeReference<>() {};
+  static final String TOO_LARGE = "planTooLargeForForm";
+
+  /** The form's rows: a variable prefix per row, and each column's key in the plan and in the variable name. */
+  record Rows(String list, String prefix, int rows, List<String> keys, List<String> suffixes) {}
+
+  static final List<Rows> ROWS = List.of(
+      new Rows(NEEDS, "planNeed", 6, List.of("area", "description"), List.of("Area", "Description")),
+      new Rows(AGENCIES, "planAgency", 6, List.of("name", "contactName", "email", "consentToShare"),
+          List.of("Name", "Contact", "Email", "Consent")),
+      new Rows(ACTIONS, "planAction", 8, List.of("description", "agency", "keyworkerName", "keyworkerEmail", "dueDate"),
+          List.of("Description", "Agency", "KeyworkerName", "KeyworkerEmail", "DueDate")));
 
   private final CarePlans plans;
   private final ObjectMapper json;
@@ -57,30 +70,55 @@ class CarePlanFormListener implements TaskListener {
     }
   }
 
+  @SuppressWarnings("unchecked")
   private void show(DelegateTask task) {
     String reference = task.getExecution().getProcessBusinessKey();
-    Map<String, Object> form = plans.current(reference).map(CarePlanFormListener::formOf).orElseGet(CarePlanFormListener::empty);
-    task.setVariableLocal(NEEDS, SpinValues.jsonValue(write(form.get(NEEDS))).create());
-    task.setVariableLocal(AGENCIES, SpinValues.jsonValue(write(form.get(AGENCIES))).create());
-    task.setVariableLocal(ACTIONS, SpinValues.jsonValue(write(form.get(ACTIONS))).create());
-    task.setVariableLocal(LEAD_AGENCY, form.get(LEAD_AGENCY));
-    task.setVariableLocal(CASE_MANAGER, form.get(CASE_MANAGER));
-    task.setVariableLocal(REVIEW_DATE, form.get(REVIEW_DATE));
-    task.setVariableLocal(SNAPSHOT, write(form));
+    Map<String, Object> form = normalized(plans.current(reference).map(CarePlanFormListener::formOf)
+        .orElseGet(CarePlanFormListener::empty));
+    boolean tooLarge = ROWS.stream().anyMatch(r -> ((List<?>) form.get(r.list())).size() > r.rows());
+    task.setVariableLocal(TOO_LARGE, tooLarge);
+    for (Rows rows : ROWS) {
+      List<Map<String, Object>> values = tooLarge ? List.of() : (List<Map<String, Object>>) form.get(rows.list());
+      for (int i = 0; i < rows.rows(); i++) {
+        for (int c = 0; c < rows.keys().size(); c++) {
+          Object value = i < values.size() ? values.get(i).get(rows.keys().get(c)) : null;
+          task.setVariableLocal(rows.prefix() + (i + 1) + rows.suffixes().get(c), value);
+        }
+      }
+    }
+    task.setVariableLocal(LEAD_AGENCY, tooLarge ? null : form.get(LEAD_AGENCY));
+    task.setVariableLocal(CASE_MANAGER, tooLarge ? null : form.get(CASE_MANAGER));
+    task.setVariableLocal(REVIEW_DATE, tooLarge ? null : form.get(REVIEW_DATE));
+    task.setVariableLocal(SNAPSHOT, fingerprint(formFrom(task)));
+  }
+
+  /** The plan as the task's form variables hold it now. */
+  private static Map<String, Object> formFrom(DelegateTask task) {
+    Map<String, Object> form = new LinkedHashMap<>();
+    for (Rows rows : ROWS) {
+      List<Map<String, Object>> values = new ArrayList<>();
+      for (int i = 1; i <= rows.rows(); i++) {
+        Map<String, Object> row = new LinkedHashMap<>();
+        for (int c = 0; c < rows.keys().size(); c++) {
+          row.put(rows.keys().get(c), task.getVariable(rows.prefix() + i + rows.suffixes().get(c)));
+        }
+        values.add(row);
+      }
+      form.put(rows.list(), values);
+    }
+    form.put(LEAD_AGENCY, task.getVariable(LEAD_AGENCY));
+    form.put(CASE_MANAGER, task.getVariable(CASE_MANAGER));
+    form.put(REVIEW_DATE, task.getVariable(REVIEW_DATE));
+    return normalized(form);
   }
 
   private void save(DelegateTask task) {
-    if ("DISCHARGE".equals(task.getVariable(CareCoordinationProcess.REVIEW_OUTCOME)) || task.getVariable(NEEDS) == null) {
+    if ("DISCHARGE".equals(task.getVariable(CareCoordinationProcess.REVIEW_OUTCOME))
+        || task.getVariable(SNAPSHOT) == null || Boolean.TRUE.equals(task.getVariable(TOO_LARGE))) {
       return;
     }
-    Map<String, Object> form = new LinkedHashMap<>();
-    form.put(NEEDS, rows(task.getVariable(NEEDS)));
-    form.put(AGENCIES, rows(task.getVariable(AGENCIES)));
-    form.put(ACTIONS, rows(task.getVariable(ACTIONS)));
-    form.put(LEAD_AGENCY, text(task.getVariable(LEAD_AGENCY)));
-    form.put(CASE_MANAGER, text(task.getVariable(CASE_MANAGER)));
-    form.put(REVIEW_DATE, text(task.getVariable(REVIEW_DATE)));
-    if (write(form).equals(task.getVariable(SNAPSHOT))) {
+    Map<String, Object> form = formFrom(task);
+    if (fingerprint(form).equals(task.getVariable(SNAPSHOT))) {
       return;
     }
     try {
@@ -88,6 +126,17 @@ class CarePlanFormListener implements TaskListener {
     } catch (InvalidFieldsException refused) {
       throw new BadUserRequestException(refused.fields().stream()
           .map(f -> "carePlan." + f.field() + ": " + f.message()).collect(Collectors.joining("; ")));
+    }
+  }
+
+  /** A hash of the plan the form shows: tells a change apart without keeping the plan in the engine. */
+  private String fingerprint(Map<String, Object> form) {
+    try {
+      byte[] hash = java.security.MessageDigest.getInstance("SHA-256")
+          .digest(write(form).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      return java.util.HexFormat.of().formatHex(hash);
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
     }
   }
 
@@ -104,6 +153,54 @@ class CarePlanFormListener implements TaskListener {
             date(a.get("dueDate")))).toList();
     return new CarePlanRequest(needs, agencies, actions, (String) form.get(LEAD_AGENCY), (String) form.get(CASE_MANAGER),
         date(form.get(REVIEW_DATE)));
+  }
+
+  /**
+   * The plan as the form means it, so that what the form sends back unchanged compares equal to what
+   * it was given: known fields only, text stripped, blank as null, no box ticked as false, dates as
+   * YYYY-MM-DD, and rows left entirely empty dropped.
+   */
+  static Map<String, Object> normalized(Map<String, Object> form) {
+    Map<String, Object> normal = new LinkedHashMap<>();
+    normal.put(NEEDS, normalRows(form.get(NEEDS), List.of("area", "description")));
+    normal.put(AGENCIES, normalRows(form.get(AGENCIES), List.of("name", "contactName", "email", "consentToShare")));
+    normal.put(ACTIONS, normalRows(form.get(ACTIONS),
+        List.of("description", "agency", "keyworkerName", "keyworkerEmail", "dueDate")));
+    normal.put(LEAD_AGENCY, text(form.get(LEAD_AGENCY)));
+    normal.put(CASE_MANAGER, text(form.get(CASE_MANAGER)));
+    normal.put(REVIEW_DATE, day(form.get(REVIEW_DATE)));
+    return normal;
+  }
+
+  @SuppressWarnings("unchecked")
+  private static List<Map<String, Object>> normalRows(Object rows, List<String> keys) {
+    List<Map<String, Object>> normal = new ArrayList<>();
+    if (!(rows instanceof List<?> list)) {
+      return normal;
+    }
+    for (Object item : list) {
+      if (!(item instanceof Map<?, ?> row)) {
+        continue;
+      }
+      Map<String, Object> clean = new LinkedHashMap<>();
+      boolean empty = true;
+      for (String key : keys) {
+        Object value = ((Map<String, Object>) row).get(key);
+        Object normalValue = "consentToShare".equals(key) ? Boolean.TRUE.equals(value)
+            : "dueDate".equals(key) ? day(value) : text(value);
+        empty &= normalValue == null || Boolean.FALSE.equals(normalValue);
+        clean.put(key, normalValue);
+      }
+      if (!empty) {
+        normal.add(clean);
+      }
+    }
+    return normal;
+  }
+
+  private static String day(Object value) {
+    String text = text(value);
+    return text == null || text.length() < 10 ? text : text.substring(0, 10);
   }
 
   static Map<String, Object> formOf(CarePlanView plan) {
@@ -142,18 +239,6 @@ class CarePlanFormListener implements TaskListener {
       row.put((String) keysAndValues[i], keysAndValues[i + 1]);
     }
     return row;
-  }
-
-  private List<Map<String, Object>> rows(Object value) {
-    if (value == null) {
-      return List.of();
-    }
-    try {
-      List<Map<String, Object>> rows = json.readValue(value.toString(), ROWS);
-      return rows == null ? List.of() : rows;
-    } catch (Exception e) {
-      throw new BadUserRequestException("carePlan: the form's plan could not be read: " + e.getMessage());
-    }
   }
 
   private String write(Object value) {

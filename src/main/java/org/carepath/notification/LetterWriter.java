@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
+import org.carepath.familyfile.FamilyFile;
+import org.carepath.familyfile.FamilyFileRepository;
 import org.carepath.referral.Referral;
 import org.springframework.stereotype.Component;
 
@@ -21,9 +23,11 @@ class LetterWriter {
   private static final Set<String> TO_FAMILY = Set.of("declined", "no-contact", "discharge", "disengaged");
 
   private final MailTemplates templates;
+  private final FamilyFileRepository familyFiles;
 
-  LetterWriter(MailTemplates templates) {
+  LetterWriter(MailTemplates templates, FamilyFileRepository familyFiles) {
     this.templates = templates;
+    this.familyFiles = familyFiles;
   }
 
   Letter write(String template, String reference, Referral referral) {
@@ -35,6 +39,9 @@ class LetterWriter {
     model.put("referral", referral);
     model.put("childName", referral.childName());
     model.put("gpCopied", !referral.referredByGp());
+    // the contact page of the Family File: who to contact in future (the discharge letter lists it)
+    model.put("contacts", familyFiles.findByCareCase(referral.getCareCase()).map(FamilyFile::getContacts)
+        .map(text -> List.of(text.split("\\R"))).orElse(List.of()));
     return templates.render(template, model, recipients(template, referral));
   }
 

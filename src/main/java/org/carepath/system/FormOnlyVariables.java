@@ -34,8 +34,15 @@ public class FormOnlyVariables extends AbstractProcessEnginePlugin {
       "callNotes", "learningNotes", "overdueReviewNotes", "planMeetingAttendees", "planMeetingNotes", "reviewNotes",
       "followUpNotes", "disengagementNotes", "meetingAttendees", "meetingDecisions",
       // the care plan while a form edits it (CarePlanFormListener)
-      "planNeeds", "planAgencies", "planActions", "planLeadAgency", "planCaseManager", "planReviewDate",
-      "planFormSnapshot", "carePlanSummary", "overdueActionList");
+      "planLeadAgency", "planCaseManager", "planReviewDate", "planFormSnapshot", "planTooLargeForForm",
+      "carePlanSummary", "overdueActionList");
+
+  /** The care plan's rows on a form: {@code planNeed1Area}, {@code planAgency2Email}, {@code planAction3DueDate}... */
+  public static final List<String> PREFIXES = List.of("planNeed", "planAgency", "planAction");
+
+  public static boolean isFormOnly(String name) {
+    return name != null && (NAMES.contains(name) || PREFIXES.stream().anyMatch(name::startsWith));
+  }
 
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
@@ -46,10 +53,10 @@ public class FormOnlyVariables extends AbstractProcessEnginePlugin {
 
   static boolean formOnly(HistoryEvent event) {
     if (event instanceof HistoricVariableUpdateEventEntity variable) {
-      return NAMES.contains(variable.getVariableName());
+      return isFormOnly(variable.getVariableName());
     }
     if (event instanceof HistoricFormPropertyEventEntity property) {
-      return NAMES.contains(property.getPropertyId());
+      return isFormOnly(property.getPropertyId());
     }
     return false;
   }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.carepath.carecoordination.CareCoordinationCases.today;
 
 import java.nio.file.Files;
+import java.time.LocalDate;
 import java.nio.file.Path;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -117,5 +118,46 @@ class CarePlanReviewE2EIT {
         "\"title\":\"Interagency Care Plan version 2 agreed\"",
         "{\"kind\":\"NOTE\",\"title\":\"Care plan reviewed: CONTINUE\","
             + "\"body\":\"Speech improving; SLT block extended; review again in five months.\",\"author\":\"noah\"");
+  }
+
+  @Test
+  void shouldAgreeThePlanAsEditedOnTheReviewFormItself() {
+    // given: noah's case has come to its review
+    var cases = new CareCoordinationCases(port, runtime, tasks, management);
+    String reference = cases.inCareCoordination("noah");
+    cases.skipUndeliverable(reference, "Activity_CirculateCarePlan", "Gateway_ReviewJoin");
+    management.executeJob(management.createJobQuery().processInstanceId(cases.careCoordination(reference).getId())
+        .activityId("Event_ReviewDateReached").timers().singleResult().getId());
+    browser.reload();
+    tasklist.openFilter("My cases")
+        .openTask("Review care plan: " + CareCoordinationCases.CHILD + " (" + reference + ")")
+        .assignedToMe();
+
+    // when: noah changes the plan on the form: a second action and the next review date
+    LocalDate nextReview = today().plusMonths(4);
+    LocalDate due = today().plusWeeks(6);
+    tasklist.choose("Field_reviewOutcome", "Continue care co-ordination")
+        .text("Field_reviewNotes", "Add a nursery visit.")
+        .text("Field_planAction2Description", "Visit nursery with the family")
+        .text("Field_planAction2Agency", CarePlanRequests.LEAD_AGENCY)
+        .text("Field_planAction2KeyworkerName", "Noah North")
+        .text("Field_planAction2KeyworkerEmail", "noah@carepath.example")
+        .date("Field_planAction2DueDate", usDate(due))
+        .date("Field_planReviewDate", usDate(nextReview));
+    browser.screenshot(SCREENSHOTS.resolve("form-care-plan-review-edited.png"));
+    tasklist.press("Complete");
+    browser.waitUntil(d -> tasks.createTaskQuery().processInstanceBusinessKey(reference)
+        .taskDefinitionKey("Activity_CarePlanReview").count() == 0);
+
+    // then version 2 is the plan as edited on the form
+    var noah = HttpProbe.local(port).as("noah", "demo");
+    String plan = noah.get("/api/cases/" + reference + "/care-plan").body();
+    assertThat(plan).contains("\"version\":2", "\"status\":\"AGREED\"", "\"reviewDate\":\"" + nextReview + "\"",
+        "\"description\":\"Visit nursery with the family\"", "\"dueDate\":\"" + due + "\"",
+        "Refer to speech and language therapy");
+  }
+
+  private static String usDate(LocalDate day) {
+    return String.format("%02d/%02d/%04d", day.getMonthValue(), day.getDayOfMonth(), day.getYear());
   }
 }

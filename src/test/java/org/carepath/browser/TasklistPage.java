@@ -102,7 +102,9 @@ final class TasklistPage {
   /** A date field: typed in the picker's format (MM/DD/YYYY) and confirmed with Enter. */
   TasklistPage date(String fieldId, String monthDayYear) {
     WebElement input = browser.waitForVisible(field(fieldId + "-date"));
+    ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].scrollIntoView({block: 'center'})", input);
     input.click();
+    input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
     input.sendKeys(monthDayYear, Keys.ENTER);
     return this;
   }

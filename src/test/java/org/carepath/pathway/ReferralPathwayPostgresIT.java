@@ -288,6 +288,8 @@ class ReferralPathwayPostgresIT {
         .containsExactlyInAnyOrder(LINE_MANAGER, NETWORK_CHAIR);
     assertThat(mails).filteredOn(m -> m.subject().contains("has ended")).extracting(Delivery::mailbox)
         .containsExactlyInAnyOrder(FAMILY, REFERRER, GP);
+    assertThat(body(FAMILY, "has ended")).as("the discharge letter lists the Family File's contact page")
+        .contains("Health visitor: Dr Owen Price");
     assertThat(mails).filteredOn(m -> m.subject().startsWith("How did care co-ordination go?")).extracting(Delivery::mailbox)
         .containsExactlyInAnyOrder(FAMILY, REFERRER, SLT, SCHOOL);
     CareCase careCase = careCase(reference);
@@ -423,6 +425,12 @@ class ReferralPathwayPostgresIT {
     var response = nina.postJson("/api/cases/" + reference + "/events", json);
     assertThat(response.statusCode()).as(response.body()).isBetween(200, 299);
     return response.statusCode();
+  }
+
+  private static String body(String mailbox, String subjectPart) throws Exception {
+    MimeMessage message = Arrays.stream(SMTP.getReceivedMessagesForDomain(mailbox))
+        .filter(m -> subject(m).contains(subjectPart)).findFirst().orElseThrow();
+    return message.getContent().toString();
   }
 
   /** The PDF attached to the letter with this subject in this mailbox. */
