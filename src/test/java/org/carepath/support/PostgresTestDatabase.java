@@ -49,6 +49,36 @@ public final class PostgresTestDatabase {
     return connect(url());
   }
 
+  /**
+   * Restarts the PostgreSQL server (the fault tests): the command in {@code
+   * CAREPATH_TEST_POSTGRES_RESTART}, by default {@code pg_ctlcluster} on the newest local cluster (CI
+   * runs as root). Waits until the command has finished; fails loudly when it cannot restart.
+   */
+  public static void restartServer() {
+    String command = env("CAREPATH_TEST_POSTGRES_RESTART", "");
+    if (command.isBlank()) {
+      java.io.File[] versions = new java.io.File("/etc/postgresql").listFiles(java.io.File::isDirectory);
+      if (versions == null || versions.length == 0) {
+        throw new IllegalStateException("No local PostgreSQL cluster to restart: set CAREPATH_TEST_POSTGRES_RESTART");
+      }
+      String newest = java.util.Arrays.stream(versions).map(java.io.File::getName)
+          .max(java.util.Comparator.comparingInt(v -> Integer.parseInt(v.replaceAll("\\D", "")))).orElseThrow();
+      command = "pg_ctlcluster --skip-systemctl-redirect " + newest + " main restart";
+    }
+    try {
+      Process process = new ProcessBuilder("sh", "-c", command).redirectErrorStream(true).start();
+      String output = new String(process.getInputStream().readAllBytes());
+      if (process.waitFor() != 0) {
+        throw new IllegalStateException("Restarting PostgreSQL failed (" + command + "): " + output);
+      }
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
   /** Spring properties that point carepath at this database. */
   public Map<String, Object> springProperties() {
     return Map.of(
