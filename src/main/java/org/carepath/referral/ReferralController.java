@@ -2,6 +2,7 @@ package org.carepath.referral;
 
 import jakarta.validation.Valid;
 import java.util.Map;
+import org.carepath.audit.AuditedRequest;
 import org.carepath.casefile.Sector;
 import org.carepath.identity.CurrentStaff;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -37,6 +38,7 @@ class ReferralController {
       // Another request with the same externalReference committed first: answer with its case.
       outcome = intake.existing(request.externalReference()).orElseThrow(() -> concurrentDuplicate);
     }
+    AuditedRequest.concernsCase(outcome.reference());
     return ResponseEntity.status(outcome.created() ? HttpStatus.CREATED : HttpStatus.OK)
         .body(Map.of("reference", outcome.reference(), "sector", sector.name(), "status", "OPEN"));
   }
