@@ -24,7 +24,7 @@ class CloseCaseDelegate implements JavaDelegate {
   @Override
   @Transactional
   public void execute(DelegateExecution execution) {
-    String reference = (String) execution.getVariable(ReferralPathwayProcess.CASE_REFERENCE);
+    String reference = execution.getProcessBusinessKey();
     CaseOutcome outcome = CaseOutcome.valueOf((String) execution.getVariable("outcome"));
     var careCase = cases.getByReference(reference);
     careCase.close(outcome, clock.instant());

@@ -31,7 +31,7 @@ class RecordDecisionDelegate implements JavaDelegate {
   @Override
   @Transactional
   public void execute(DelegateExecution execution) {
-    String reference = (String) execution.getVariable(CASE_REFERENCE);
+    String reference = execution.getProcessBusinessKey();
     var careCase = cases.getByReference(reference);
     IscanDecision decision = IscanDecision.valueOf((String) execution.getVariable(DECISION));
     if (decision.allocates()) {

@@ -42,7 +42,7 @@ class SaveFamilyFileDelegate implements JavaDelegate {
   @Override
   @Transactional
   public void execute(DelegateExecution execution) {
-    String reference = (String) execution.getVariable(ReferralPathwayProcess.CASE_REFERENCE);
+    String reference = execution.getProcessBusinessKey();
     var careCase = cases.getByReference(reference);
     FamilyFile file = files.findByCareCase(careCase).orElseGet(() -> new FamilyFile(careCase, staff.userId(), clock.instant()));
     file.update(text(execution, CONTACTS), yes(execution, ALN_PLAN), text(execution, ALN_PLAN_DETAILS),

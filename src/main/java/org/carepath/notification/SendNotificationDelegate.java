@@ -32,7 +32,7 @@ class SendNotificationDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    String reference = (String) execution.getVariable(ReferralPathwayProcess.CASE_REFERENCE);
+    String reference = execution.getProcessBusinessKey();
     String template = (String) execution.getVariable("template");
     var careCase = cases.getByReference(reference);
     var referral = referrals.findByCareCase(careCase).orElseThrow(() -> new IllegalStateException("No referral for " + reference));

@@ -25,7 +25,7 @@ class CountCallAttemptListener implements TaskListener {
     Integer before = (Integer) task.getVariable(ReferralPathwayProcess.CALL_ATTEMPTS);
     int attempts = before == null ? 1 : before + 1;
     task.getExecution().setVariable(ReferralPathwayProcess.CALL_ATTEMPTS, attempts);
-    String reference = (String) task.getVariable(ReferralPathwayProcess.CASE_REFERENCE);
+    String reference = task.getExecution().getProcessBusinessKey();
     cases.findByReference(reference).ifPresent(c -> record.add(c, CaseRecordEntry.Kind.NOTE,
         "Opt-in call " + attempts + ": " + task.getVariable("familyResponse"),
         (String) task.getVariable("callNotes"), task.getAssignee() == null ? "carepath" : task.getAssignee()));

@@ -246,6 +246,7 @@ class LetterDeliveryIT {
   private static DelegateExecution step(String reference, String template, String processInstanceId) {
     DelegateExecution execution = mock(DelegateExecution.class);
     when(execution.getVariable("caseReference")).thenReturn(reference);
+    when(execution.getProcessBusinessKey()).thenReturn(reference);
     when(execution.getVariable("template")).thenReturn(template);
     when(execution.getProcessInstanceId()).thenReturn(processInstanceId);
     when(execution.getCurrentActivityId()).thenReturn("Activity_SendLetter");

@@ -1,0 +1,72 @@
+package org.carepath.security;
+
+import java.util.ArrayList;
+import java.util.Objects;
+import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
+import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
+import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
+import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
+import org.camunda.bpm.engine.impl.util.xml.Element;
+import org.carepath.casefile.CareCase;
+import org.carepath.casefile.CareCaseRepository;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.stereotype.Component;
+
+/**
+ * A task's submitted variables may not change which case, sector, team or worker the process works
+ * for: completing one's own task through the REST API could otherwise set {@code caseReference},
+ * {@code sector} or {@code sectorTeam} to another sector's case or team, or hand later tasks to a
+ * worker of another sector. On every task completion these variables must still agree with the case
+ * of the process's business key; only the team decision sets the allocated worker (and checks it).
+ */
+@Component
+public class CaseIdentityGuard extends AbstractProcessEnginePlugin {
+
+  static final String DECISION_TASK = "Activity_IscanDecision";
+
+  private final ObjectProvider<CareCaseRepository> cases;
+
+  CaseIdentityGuard(ObjectProvider<CareCaseRepository> cases) {
+    this.cases = cases;
+  }
+
+  @Override
+  public void preInit(ProcessEngineConfigurationImpl configuration) {
+    if (configuration.getCustomPostBPMNParseListeners() == null) {
+      configuration.setCustomPostBPMNParseListeners(new ArrayList<>());
+    }
+    configuration.getCustomPostBPMNParseListeners().add(new AbstractBpmnParseListener() {
+      @Override
+      public void parseUserTask(Element element, ScopeImpl scope, ActivityImpl activity) {
+        ((UserTaskActivityBehavior) activity.getActivityBehavior()).getTaskDefinition()
+            .addBuiltInTaskListener(TaskListener.EVENTNAME_COMPLETE, CaseIdentityGuard.this::check);
+      }
+    });
+  }
+
+  void check(DelegateTask task) {
+    String reference = task.getExecution().getProcessBusinessKey();
+    CareCase careCase = reference == null ? null : cases.getObject().findByReference(reference).orElse(null);
+    if (careCase == null) {
+      return;
+    }
+    same(task, "caseReference", careCase.getReference());
+    same(task, "sector", careCase.getSector().name());
+    same(task, "sectorTeam", careCase.getSector().team());
+    if (!DECISION_TASK.equals(task.getTaskDefinitionKey()) && careCase.getAllocatedWorker() != null) {
+      same(task, "allocatedWorker", careCase.getAllocatedWorker());
+    }
+  }
+
+  private static void same(DelegateTask task, String name, String expected) {
+    Object value = task.getVariable(name);
+    if (value != null && !Objects.equals(value, expected)) {
+      throw new BadUserRequestException(name + ": may not be changed when completing a task");
+    }
+  }
+}
