@@ -199,4 +199,49 @@ class CrossSectorAccessIT {
     assertThat(runtime.createIncidentQuery().incidentId(north.incidentId()).count()).isEqualTo(1);
     assertThat(tasks.getIdentityLinksForTask(task)).noneMatch(l -> "iscan-south".equals(l.getGroupId()));
   }
+
+  @Test
+  void shouldNotLetSouthStartAPathwayThatNamesANorthCase() {
+    // given: sara may start ReferralPathway (to refer a South child), and the engine lets a starter choose
+    // the business key, the variables and the first activities
+    var sara = HttpProbe.local(port).as("sara", "demo");
+    String bk = north.reference();
+    String asSouth = "\"variables\":{\"caseReference\":{\"value\":\"" + bk + "\"},\"sector\":{\"value\":\"SOUTH\"},"
+        + "\"sectorTeam\":{\"value\":\"iscan-south\"},\"allocatedWorker\":{\"value\":\"sara\"}}";
+    List<AccessProbe> starts = List.of(
+        // at the plan meeting, whose form listener loads the plan of the business key's case
+        post("/engine-rest/process-definition/key/ReferralPathway/start", "{\"businessKey\":\"" + bk + "\"," + asSouth
+            + ",\"startInstructions\":[{\"type\":\"startBeforeActivity\",\"activityId\":\"Activity_PlanMeeting\"}]}"),
+        post("/engine-rest/process-definition/key/ReferralPathway/start", "{\"businessKey\":\"" + bk + "\"," + asSouth
+            + ",\"skipCustomListeners\":true,\"startInstructions\":[{\"type\":\"startBeforeActivity\","
+            + "\"activityId\":\"Activity_PlanMeeting\"}]}"),
+        // at the start event, with the case named: registration is skipped, screening goes to South
+        post("/engine-rest/process-definition/key/ReferralPathway/start", "{\"businessKey\":\"" + bk + "\"," + asSouth + "}"),
+        post("/engine-rest/process-definition/key/ReferralPathway/submit-form", "{\"businessKey\":\"" + bk + "\"," + asSouth + "}"),
+        post("/engine-rest/process-definition/key/ReferralPathway/start", "{" + asSouth + "}"),
+        // the bring-back start message, as carepath's own BringBack sends it
+        post("/engine-rest/message", "{\"messageName\":\"CaseBroughtBack\",\"businessKey\":\"" + bk + "\","
+            + "\"processVariables\":{\"caseReference\":{\"value\":\"" + bk + "\"},\"sectorTeam\":{\"value\":\"iscan-south\"},"
+            + "\"sector\":{\"value\":\"SOUTH\"}},\"resultEnabled\":true,\"variablesInResultEnabled\":true}"));
+
+    // when
+    List<String> answers = new ArrayList<>();
+    for (AccessProbe start : starts) {
+      var answer = start.send(sara);
+      answers.add(start + " -> " + answer.statusCode() + " " + answer.body());
+    }
+
+    // then: nothing started, and sara has no task of the case
+    System.out.printf("CrossSectorAccessIT: %d forged starts%n%s%n", starts.size(), String.join("\n", answers));
+    assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(bk).list())
+        .as(String.join("\n", answers)).extracting(p -> p.getId())
+        .containsExactlyInAnyOrder(north.pathwayId(), north.iapInstanceId(), north.careCoordinationId());
+    assertThat(runtime.createProcessInstanceQuery().variableValueEquals("caseReference", bk).list())
+        .extracting(p -> p.getBusinessKey()).containsOnly(bk);
+    assertThat(sara.get("/engine-rest/task?processInstanceBusinessKey=" + bk).body()).isEqualTo("[]");
+    for (AccessProbe start : starts) {
+      assertThat(answers).filteredOn(a -> a.startsWith(start.toString())).singleElement()
+          .satisfies(a -> assertThat(a).contains(" -> 403 "));
+    }
+  }
 }
