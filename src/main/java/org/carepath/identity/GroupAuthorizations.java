@@ -13,6 +13,7 @@ import static org.camunda.bpm.engine.authorization.Resources.DECISION_REQUIREMEN
 import static org.camunda.bpm.engine.authorization.Resources.DEPLOYMENT;
 import static org.camunda.bpm.engine.authorization.Resources.PROCESS_DEFINITION;
 import static org.camunda.bpm.engine.authorization.Resources.PROCESS_INSTANCE;
+import static org.carepath.identity.StaffGroups.CAMUNDA_ADMIN;
 import static org.carepath.identity.StaffGroups.PROCESS_MANAGERS;
 import static org.carepath.identity.StaffGroups.REFERRAL_INTAKE;
 import static org.carepath.identity.StaffGroups.SECTOR_TEAMS;
@@ -60,6 +61,10 @@ class GroupAuthorizations {
     grant(PROCESS_MANAGERS, PROCESS_DEFINITION, "*", READ);
     grant(PROCESS_MANAGERS, DECISION_DEFINITION, "*", READ);
     grant(PROCESS_MANAGERS, DECISION_REQUIREMENTS_DEFINITION, "*", READ);
+
+    // The engine lets camunda-admin do everything, but the webapps' login asks for an application
+    // grant (Camunda's own setup would have made it): without it no administrator opens Admin.
+    grant(CAMUNDA_ADMIN, APPLICATION, "*", ACCESS);
   }
 
   private void grant(String groupId, Resource resource, String resourceId, Permission... permissions) {

@@ -10,6 +10,7 @@ import org.carepath.casefile.CaseRecord;
 import org.carepath.casefile.CaseRecordEntry;
 import org.carepath.casefile.CaseReferences;
 import org.carepath.casefile.Sector;
+import org.carepath.system.EngineAsSystem;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -26,15 +27,17 @@ public class ReferralIntake {
   private final CaseReferences references;
   private final CaseRecord record;
   private final RuntimeService runtime;
+  private final EngineAsSystem engine;
   private final Clock clock;
 
   ReferralIntake(CareCaseRepository cases, ReferralRepository referrals, CaseReferences references,
-      CaseRecord record, RuntimeService runtime, Clock clock) {
+      CaseRecord record, RuntimeService runtime, EngineAsSystem engine, Clock clock) {
     this.cases = cases;
     this.referrals = referrals;
     this.references = references;
     this.record = record;
     this.runtime = runtime;
+    this.engine = engine;
     this.clock = clock;
   }
 
@@ -57,10 +60,12 @@ public class ReferralIntake {
     }
     Referral referral = register(request, submittedBy);
     var careCase = referral.getCareCase();
-    runtime.createProcessInstanceByKey(ReferralPathwayProcess.KEY)
+    // the caller may refer to this sector (checked by the controller); carepath names the new case, which
+    // a caller of the engine's API may not do for another sector's case (security.CaseStartGuard)
+    engine.call(() -> runtime.createProcessInstanceByKey(ReferralPathwayProcess.KEY)
         .businessKey(careCase.getReference())
         .setVariables(ReferralPathwayProcess.startVariables(careCase, referral, LocalDate.now(clock)))
-        .execute();
+        .execute());
     return new Outcome(careCase.getReference(), true);
   }
 

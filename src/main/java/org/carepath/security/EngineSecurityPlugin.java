@@ -2,27 +2,43 @@ package org.carepath.security;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
+import org.carepath.casefile.CareCase;
+import org.carepath.casefile.CareCaseRepository;
+import org.carepath.casefile.Sector;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
-/** Adds carepath's guards to the engine's command chain (see {@link OrQueryExpressionGuard}). */
+/** Adds carepath's guards to the engine's command chain ({@link OrQueryExpressionGuard}, {@link CaseStartGuard}). */
 @Component
 class EngineSecurityPlugin extends AbstractProcessEnginePlugin {
+
+  private final ObjectProvider<CareCaseRepository> cases;
+
+  EngineSecurityPlugin(ObjectProvider<CareCaseRepository> cases) {
+    this.cases = cases;
+  }
 
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
     configuration.setCustomPreCommandInterceptorsTxRequired(
-        withGuard(configuration.getCustomPreCommandInterceptorsTxRequired(), configuration));
+        withGuards(configuration.getCustomPreCommandInterceptorsTxRequired(), configuration));
     configuration.setCustomPreCommandInterceptorsTxRequiresNew(
-        withGuard(configuration.getCustomPreCommandInterceptorsTxRequiresNew(), configuration));
+        withGuards(configuration.getCustomPreCommandInterceptorsTxRequiresNew(), configuration));
   }
 
-  private static List<CommandInterceptor> withGuard(
+  private List<CommandInterceptor> withGuards(
       List<CommandInterceptor> existing, ProcessEngineConfigurationImpl configuration) {
     List<CommandInterceptor> interceptors = existing == null ? new ArrayList<>() : new ArrayList<>(existing);
     interceptors.add(new OrQueryExpressionGuard(configuration));
+    interceptors.add(new CaseStartGuard(configuration, this::sectorOfCase));
     return interceptors;
+  }
+
+  private Optional<Sector> sectorOfCase(String reference) {
+    return cases.getObject().findByReference(reference).map(CareCase::getSector);
   }
 }

@@ -1,0 +1,133 @@
+package org.carepath.security;
+
+import java.lang.reflect.Field;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import org.camunda.bpm.engine.AuthorizationException;
+import org.camunda.bpm.engine.impl.MessageCorrelationBuilderImpl;
+import org.camunda.bpm.engine.impl.ProcessInstantiationBuilderImpl;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.cmd.AbstractCorrelateMessageCmd;
+import org.camunda.bpm.engine.impl.cmd.StartProcessInstanceAtActivitiesCmd;
+import org.camunda.bpm.engine.impl.cmd.StartProcessInstanceCmd;
+import org.camunda.bpm.engine.impl.cmd.SubmitStartFormCmd;
+import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.camunda.bpm.engine.impl.interceptor.Command;
+import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
+import org.carepath.casefile.Sector;
+import org.carepath.identity.StaffGroups;
+
+/**
+ * Keeps a staff member from starting a process on a case of another sector. The right to start
+ * {@code ReferralPathway} (sector teams refer children) lets the starter choose the business key, the
+ * variables and the first activities; carepath's steps then load the case the business key or
+ * {@code caseReference} names (the plan-meeting form shows its care plan) and write to its file. So a
+ * start by a staff member through the engine's APIs (REST, Tasklist) may name only a case of the
+ * member's own sector teams, and starts at the start event: never at chosen activities. Message
+ * correlations are checked the same way. carepath's own code starts and correlates after its own access
+ * check, without the caller's authentication ({@code EngineAsSystem}); administrators are not limited.
+ * Only outermost commands are checked: steps inside a running command belong to the process.
+ */
+class CaseStartGuard extends CommandInterceptor {
+
+  static final String CASE_REFERENCE = "caseReference";
+
+  private static final Field STARTED_BY = field(StartProcessInstanceCmd.class, "instantiationBuilder");
+  private static final Field FORM_BUSINESS_KEY = field(SubmitStartFormCmd.class, "businessKey");
+  private static final Field FORM_VARIABLES = field(SubmitStartFormCmd.class, "variables");
+  private static final Field CORRELATED_BY = field(AbstractCorrelateMessageCmd.class, "builder");
+
+  private final ProcessEngineConfigurationImpl configuration;
+  private final Function<String, Optional<Sector>> sectorOfCase;
+
+  CaseStartGuard(ProcessEngineConfigurationImpl configuration, Function<String, Optional<Sector>> sectorOfCase) {
+    this.configuration = configuration;
+    this.sectorOfCase = sectorOfCase;
+  }
+
+  @Override
+  public <T> T execute(Command<T> command) {
+    if (Context.getCommandContext() == null) {
+      Authentication user = configuration.getIdentityService().getCurrentAuthentication();
+      if (user != null && !groups(user).contains(StaffGroups.CAMUNDA_ADMIN)) {
+        check(command, user);
+      }
+    }
+    return next.execute(command);
+  }
+
+  private void check(Command<?> command, Authentication user) {
+    if (command instanceof StartProcessInstanceAtActivitiesCmd) {
+      throw refused(user, "a process starts at its start event, not at chosen activities");
+    }
+    for (String reference : namedCases(command)) {
+      Optional<Sector> sector = sectorOfCase.apply(reference);
+      if (sector.isEmpty() || !groups(user).contains(sector.get().team())) {
+        throw refused(user, "'" + reference + "' is not a case of your sector");
+      }
+    }
+  }
+
+  /** The business key and the {@code caseReference} variable a start or a correlation names. */
+  private static List<String> namedCases(Command<?> command) {
+    List<String> named = new ArrayList<>();
+    if (command instanceof StartProcessInstanceCmd) {
+      var builder = (ProcessInstantiationBuilderImpl) read(STARTED_BY, command);
+      add(named, builder.getBusinessKey());
+      add(named, builder.getVariables());
+    } else if (command instanceof SubmitStartFormCmd) {
+      add(named, (String) read(FORM_BUSINESS_KEY, command));
+      add(named, (Map<?, ?>) read(FORM_VARIABLES, command));
+    } else if (command instanceof AbstractCorrelateMessageCmd) {
+      var builder = (MessageCorrelationBuilderImpl) read(CORRELATED_BY, command);
+      add(named, builder.getBusinessKey());
+      add(named, builder.getCorrelationProcessInstanceVariables());
+      add(named, builder.getPayloadProcessInstanceVariables());
+      add(named, builder.getPayloadProcessInstanceVariablesLocal());
+      add(named, builder.getPayloadProcessInstanceVariablesToTriggeredScope());
+    }
+    return named;
+  }
+
+  private static void add(List<String> named, String reference) {
+    if (reference != null && !reference.isBlank()) {
+      named.add(reference);
+    }
+  }
+
+  private static void add(List<String> named, Map<?, ?> variables) {
+    if (variables != null && variables.get(CASE_REFERENCE) != null) {
+      named.add(String.valueOf(variables.get(CASE_REFERENCE)));
+    }
+  }
+
+  private static List<String> groups(Authentication user) {
+    return user.getGroupIds() == null ? List.of() : user.getGroupIds();
+  }
+
+  private static AuthorizationException refused(Authentication user, String why) {
+    return new AuthorizationException("User '" + user.getUserId() + "' may not start this: " + why);
+  }
+
+  private static Object read(Field field, Object command) {
+    try {
+      return field.get(command);
+    } catch (IllegalAccessException e) {
+      throw new IllegalStateException("Cannot inspect " + command.getClass().getSimpleName(), e);
+    }
+  }
+
+  private static Field field(Class<?> type, String name) {
+    try {
+      Field field = type.getDeclaredField(name);
+      field.setAccessible(true);
+      return field;
+    } catch (NoSuchFieldException e) {
+      throw new IllegalStateException("Camunda changed " + type.getSimpleName() + ": review this guard", e);
+    }
+  }
+}
