@@ -51,6 +51,7 @@ class ReferralValidationIT {
       "gp.email               | \"gp@roath.example\"                  | \"gp\"",
       "developmentalNeeds[1]  | \"MOTOR\"                             | \"FLYING\"",
       "reason                 | \"Speech delay and motor concerns at 2.5 year review.\" | \"\"",
+      "reason                 | \"Speech delay and motor concerns at 2.5 year review.\" | \"Speech delay\\u0000\"",
       "externalReference      | null                                  | \"has spaces in it\""})
   void shouldNameTheFieldItRefuses(String field, String good, String bad) {
     // given
