@@ -81,9 +81,11 @@ class ReferralValidationIT {
 
     var malformed = nina.postJson("/api/referrals", "{\"sector\": ");
     var unknown = nina.postJson("/api/referrals", ReferralRequests.valid("NORTH", null).replaceFirst("\\{", "{\"surprise\": 1,"));
+    var trailing = nina.postJson("/api/referrals", ReferralRequests.valid("NORTH", null) + " {\"sector\": \"SOUTH\"}");
     var wrongType = nina.postJson("/api/referrals", ReferralRequests.valid("NORTH", null).replace("\"asdAssessmentRequested\": false", "\"asdAssessmentRequested\": \"perhaps\""));
 
     assertThat(malformed.statusCode()).isEqualTo(400);
+    assertThat(trailing.statusCode()).isEqualTo(400);
     assertThat(unknown.statusCode()).isEqualTo(400);
     assertThat(unknown.body()).contains("\"field\":\"surprise\"");
     assertThat(wrongType.statusCode()).isEqualTo(400);
