@@ -22,7 +22,9 @@ public record ReferralRequest(
     Boolean asdAssessmentRequested,
     Boolean adhdAssessmentRequested,
     @Size(max = 20) List<@NotBlank @Size(max = 100) @PlainText String> agenciesInvolved,
-    @NotBlank @Size(max = 4000) String reason) {
+    @NotBlank @Size(max = 4000)
+        @PlainText(multiLine = true, message = "must be text without control characters other than line breaks and tabs")
+        String reason) {
 
   static final String NAME = "[\\p{L}\\p{M} .'-]+";
   static final String NAME_MESSAGE = "may hold only letters, spaces, apostrophes, dots and hyphens";

@@ -51,6 +51,7 @@ class ReferralValidationIT {
       "gp.email               | \"gp@roath.example\"                  | \"gp\"",
       "developmentalNeeds[1]  | \"MOTOR\"                             | \"FLYING\"",
       "reason                 | \"Speech delay and motor concerns at 2.5 year review.\" | \"\"",
+      "reason                 | \"Speech delay and motor concerns at 2.5 year review.\" | \"Speech delay\\u0000\"",
       "externalReference      | null                                  | \"has spaces in it\""})
   void shouldNameTheFieldItRefuses(String field, String good, String bad) {
     // given
@@ -80,9 +81,11 @@ class ReferralValidationIT {
 
     var malformed = nina.postJson("/api/referrals", "{\"sector\": ");
     var unknown = nina.postJson("/api/referrals", ReferralRequests.valid("NORTH", null).replaceFirst("\\{", "{\"surprise\": 1,"));
+    var trailing = nina.postJson("/api/referrals", ReferralRequests.valid("NORTH", null) + " {\"sector\": \"SOUTH\"}");
     var wrongType = nina.postJson("/api/referrals", ReferralRequests.valid("NORTH", null).replace("\"asdAssessmentRequested\": false", "\"asdAssessmentRequested\": \"perhaps\""));
 
     assertThat(malformed.statusCode()).isEqualTo(400);
+    assertThat(trailing.statusCode()).isEqualTo(400);
     assertThat(unknown.statusCode()).isEqualTo(400);
     assertThat(unknown.body()).contains("\"field\":\"surprise\"");
     assertThat(wrongType.statusCode()).isEqualTo(400);
