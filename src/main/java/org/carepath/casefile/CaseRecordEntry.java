@@ -42,15 +42,33 @@ public class CaseRecordEntry {
   @Column(nullable = false)
   private Instant createdAt;
 
+  /** The column's length. */
+  public static final int TITLE_LENGTH = 200;
+
   protected CaseRecordEntry() {}
 
   public CaseRecordEntry(CareCase careCase, Kind kind, String title, String body, String author, Instant at) {
     this.careCase = careCase;
     this.kind = kind;
-    this.title = title;
+    this.title = abbreviated(title);
     this.body = body;
     this.author = author;
     this.createdAt = at;
+  }
+
+  /**
+   * A title names people and agencies as given (a referrer and organisation of 200 characters each, an
+   * agency of 200): beyond the column's 200 characters it ends in "…"; the full text stays in its record.
+   */
+  public static String abbreviated(String title) {
+    if (title == null || title.length() <= TITLE_LENGTH) {
+      return title;
+    }
+    int end = TITLE_LENGTH - 1;
+    if (Character.isHighSurrogate(title.charAt(end - 1))) {
+      end--;
+    }
+    return title.substring(0, end) + "…";
   }
 
   public Kind getKind() { return kind; }
