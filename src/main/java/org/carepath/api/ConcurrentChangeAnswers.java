@@ -14,10 +14,11 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * Camunda's REST API answers a concurrent change (two people completing the same task at once, or a
- * person and a background job changing one case) with 500. carepath answers 409 Conflict with a
- * message a person can act on; nothing of the refused request is stored, so it may simply be tried
- * again. Every other error keeps Camunda's own answer.
+ * Camunda's REST API answers every engine exception of a task completion with 500. carepath answers
+ * what is the caller's doing with a 4xx a person can act on (nothing of a refused request is stored):
+ * a concurrent change (two people completing the same task at once) with 409; a refusal by carepath's
+ * own checks, a decision that cannot read the answers, a Java-serialized or unknown-class variable,
+ * or a value too long for the database with 400. Every other error keeps Camunda's own answer.
  */
 @Configuration
 class ConcurrentChangeAnswers {
@@ -33,6 +34,7 @@ class ConcurrentChangeAnswers {
         super.registerAdditionalResources();
         register(WrappedConflict.class);
         register(Conflict.class);
+        register(DecisionRefusal.class);
       }
     };
   }
@@ -46,6 +48,31 @@ class ConcurrentChangeAnswers {
     return false;
   }
 
+  /** Why the request itself was wrong, or null when the error is not the caller's. */
+  static String badRequest(Throwable error) {
+    for (Throwable cause = error; cause != null; cause = cause.getCause()) {
+      String message = cause.getMessage() == null ? "" : cause.getMessage();
+      if (cause instanceof org.camunda.bpm.engine.BadUserRequestException) {
+        return message;
+      }
+      if (cause instanceof org.camunda.bpm.dmn.engine.DmnEngineException) {
+        return "A decision could not read the answers given: " + message;
+      }
+      if (message.contains("Java serialization format is prohibited") || message.contains("Cannot find serializer")) {
+        return "Variables of this kind are not accepted: " + message;
+      }
+      if (cause instanceof java.sql.SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("22")) {
+        return "A value does not fit (too long or malformed)";
+      }
+    }
+    return null;
+  }
+
+  static Response badRequest(String message) {
+    return Response.status(Response.Status.BAD_REQUEST).type(MediaType.APPLICATION_JSON_TYPE)
+        .entity(Map.of("type", "InvalidRequestException", "message", message)).build();
+  }
+
   static Response conflict() {
     return Response.status(Response.Status.CONFLICT).type(MediaType.APPLICATION_JSON_TYPE)
         .entity(Map.of("type", "OptimisticLockingException", "message", MESSAGE)).build();
@@ -57,7 +84,12 @@ class ConcurrentChangeAnswers {
   public static class WrappedConflict implements ExceptionMapper<RestException> {
     @Override
     public Response toResponse(RestException error) {
-      return concurrent(error) ? conflict() : ExceptionHandlerHelper.getInstance().getResponse(error);
+      if (concurrent(error)) {
+        return conflict();
+      }
+      String refusal = error.getStatus() == null || error.getStatus() == Response.Status.INTERNAL_SERVER_ERROR
+          ? badRequest(error) : null;
+      return refusal != null ? badRequest(refusal) : ExceptionHandlerHelper.getInstance().getResponse(error);
     }
   }
 
@@ -67,6 +99,15 @@ class ConcurrentChangeAnswers {
     @Override
     public Response toResponse(OptimisticLockingException error) {
       return conflict();
+    }
+  }
+
+  /** A decision could not read the answers (e.g. a number given as a word): the caller's input. */
+  @Provider
+  public static class DecisionRefusal implements ExceptionMapper<org.camunda.bpm.dmn.engine.DmnEngineException> {
+    @Override
+    public Response toResponse(org.camunda.bpm.dmn.engine.DmnEngineException error) {
+      return badRequest(badRequest((Throwable) error));
     }
   }
 }

@@ -34,9 +34,12 @@ class ReferralController {
     ReferralIntake.Outcome outcome;
     try {
       outcome = intake.submit(request, staff.userId());
-    } catch (DataIntegrityViolationException concurrentDuplicate) {
-      // Another request with the same externalReference committed first: answer with its case.
-      outcome = intake.existing(request.externalReference()).orElseThrow(() -> concurrentDuplicate);
+    } catch (DataIntegrityViolationException | org.springframework.dao.PessimisticLockingFailureException concurrentDuplicate) {
+      // Another request with the same externalReference committed first (or still holds its lock and
+      // the wait timed out): answer with its case, or 409 to try again when it is not there yet.
+      outcome = intake.existing(request.externalReference()).orElseThrow(() ->
+          new org.springframework.web.server.ResponseStatusException(HttpStatus.CONFLICT,
+              "The same referral is being taken in at this moment: send it again"));
     }
     AuditedRequest.concernsCase(outcome.reference());
     return ResponseEntity.status(outcome.created() ? HttpStatus.CREATED : HttpStatus.OK)

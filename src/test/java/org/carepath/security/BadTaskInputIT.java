@@ -65,9 +65,9 @@ class BadTaskInputIT {
   }
 
   /**
-   * label, the variables completing the screening of a fresh referral, and whether Camunda's REST API
-   * answers the refusal with a 500: its task resource turns every engine exception into a 500 (see
-   * docs/security.md, "Bad input"). Those are still refused whole: the task stays open, nothing is written.
+   * label, the variables completing the screening of a fresh referral, and whether the engine refuses
+   * them: carepath then answers 400 naming the reason (Camunda's own task resource would answer 500, see
+   * docs/security.md, "Bad input"); refused whole: the task stays open, nothing is written.
    */
   static Stream<Arguments> screeningVariables() {
     return Stream.of(
@@ -93,7 +93,7 @@ class BadTaskInputIT {
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("screeningVariables")
-  void shouldRefuseBadScreeningVariablesWholeOrCompleteLiterally(String label, String variables, boolean engine500) {
+  void shouldRefuseBadScreeningVariablesWholeOrCompleteLiterally(String label, String variables, boolean refused) {
     // given
     String reference = given.referral();
     String task = given.task(reference, "Activity_ScreenReferral").getId();
@@ -103,8 +103,9 @@ class BadTaskInputIT {
     var response = nina().postJson("/engine-rest/task/" + task + "/complete", "{\"variables\": {" + variables + "}}");
 
     // then
-    if (engine500) {
-      assertThat(response.statusCode()).as(response.body()).isEqualTo(500);
+    if (refused) {
+      assertThat(response.statusCode()).as(response.body()).isEqualTo(400);
+      assertThat(response.body()).contains("\"message\"");
     } else {
       assertNotAServerError(response);
     }
