@@ -17,7 +17,7 @@ import org.carepath.casefile.CareCase;
 @Table(name = "notification")
 public class Notification {
 
-  public enum Status { PENDING, SENT, FAILED }
+  public enum Status { PENDING, SENDING, SENT, FAILED }
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -42,6 +42,7 @@ public class Notification {
   private String lastError;
   private Instant createdAt;
   private Instant sentAt;
+  private Instant sendingUntil;
 
   @Version private long version;
 
@@ -57,18 +58,29 @@ public class Notification {
     this.createdAt = createdAt;
   }
 
-  void attempt() {
+  /**
+   * Claims the letter for one attempt until {@code now + lease}. Refused while another attempt's claim
+   * is still running: that attempt may be handing the very same letter to the mail server.
+   */
+  void claim(Instant now, java.time.Duration lease) {
+    if (status == Status.SENDING && sendingUntil != null && sendingUntil.isAfter(now)) {
+      throw new LetterBeingSentException(template, careCase.getReference(), sendingUntil);
+    }
+    status = Status.SENDING;
+    sendingUntil = now.plus(lease);
     attempts++;
   }
 
   void failed(String error) {
     status = Status.FAILED;
+    sendingUntil = null;
     lastError = error == null ? null : error.substring(0, Math.min(error.length(), 1000));
   }
 
   void sent(Instant at) {
     status = Status.SENT;
     sentAt = at;
+    sendingUntil = null;
     lastError = null;
   }
 

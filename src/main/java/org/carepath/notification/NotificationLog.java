@@ -19,21 +19,29 @@ class NotificationLog {
   private final CaseRecord record;
   private final Clock clock;
 
-  NotificationLog(NotificationRepository notifications, CaseRecord record, Clock clock) {
+  private final java.time.Duration lease;
+
+  NotificationLog(NotificationRepository notifications, CaseRecord record, Clock clock,
+      @org.springframework.beans.factory.annotation.Value("${carepath.letters.send-lease:PT2M}") java.time.Duration lease) {
     this.notifications = notifications;
     this.record = record;
     this.clock = clock;
+    this.lease = lease;
   }
 
-  /** The letter of this key, created on first use; counts one more attempt unless already sent. */
+  /**
+   * The letter of this key, created on first use, and claimed for one more attempt unless already
+   * sent. Committed at once: a second run of the same job sees the claim (or loses the race on the
+   * row's version) and steps back with an exception, so the letter is not handed over twice.
+   */
   @Transactional(propagation = Propagation.REQUIRES_NEW)
   public Notification attempt(CareCase careCase, String key, Letter letter) {
     Notification notification = notifications.findByIdempotencyKey(key)
         .orElseGet(() -> new Notification(careCase, key, letter, clock.instant()));
     if (notification.getStatus() != Notification.Status.SENT) {
-      notification.attempt();
+      notification.claim(clock.instant(), lease);
     }
-    return notifications.save(notification);
+    return notifications.saveAndFlush(notification);
   }
 
   @Transactional(propagation = Propagation.REQUIRES_NEW)

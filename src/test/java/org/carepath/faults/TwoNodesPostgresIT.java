@@ -262,14 +262,14 @@ class TwoNodesPostgresIT {
     }
   }
 
-  /** The cases whose letter job node A holds while their letter is recorded but not sent: node A is inside the send. */
+  /** The cases whose letter job node A holds while it has claimed the letter but not sent it: node A is inside the send. */
   private static List<String> hungInNodeA(List<String> references, String lockOwnerA) throws SQLException {
     try (Connection db = DATABASE.connect()) {
       List<String> hung = rows(db, "select p.business_key_ from act_ru_job j join act_hi_procinst p on j.process_instance_id_ = p.id_ "
           + "join act_ru_jobdef d on j.job_def_id_ = d.id_ "
           + "join care_case c on c.reference = p.business_key_ join notification n on n.case_id = c.id "
           + "where d.act_id_ = '" + LETTER + "' and d.job_configuration_ = 'async-before' and j.lock_owner_ = '" + lockOwnerA + "' and j.lock_exp_time_ > now() "
-          + "and n.status = 'PENDING' and n.attempts = 1");
+          + "and n.status = 'SENDING' and n.attempts = 1");
       hung.retainAll(references);
       return hung;
     }
@@ -416,6 +416,9 @@ class TwoNodesPostgresIT {
       properties.put("carepath.demo.users-enabled", "true");
       properties.put("camunda.bpm.generic-properties.properties.hostname", name);
       properties.put("camunda.bpm.job-execution.lock-time-in-millis", LOCK_TIME_MILLIS);
+      // a letter's send claim shorter than the job lock, so a killed node's claim has run out when
+      // the other node takes the job (in production: 2 minutes against a 5-minute lock)
+      properties.put("carepath.letters.send-lease", "PT10S");
       // an idle job executor looks for jobs at least this often (default 60 s): bounds the take-over time
       properties.put("camunda.bpm.job-execution.max-wait", MAX_WAIT_MILLIS);
       properties.put("camunda.bpm.webapp.enabled", "false");

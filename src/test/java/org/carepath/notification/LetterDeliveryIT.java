@@ -87,6 +87,9 @@ class LetterDeliveryIT {
   @Autowired TaskService tasks;
   @Autowired ManagementService management;
   @Autowired org.camunda.bpm.engine.IdentityService identity;
+  @Autowired NotificationLog log;
+  @Autowired LetterWriter writer;
+  @Autowired org.carepath.referral.ReferralRepository referrals;
 
   @Test
   void shouldSendTheOutcomeToTheReferrerWithTheGpCopiedAndFileIt() throws Exception {
@@ -228,6 +231,26 @@ class LetterDeliveryIT {
   private Job letterJob(String processInstance) {
     return management.createJobQuery().processInstanceId(processInstance).activityId("Activity_SendNotEligibleLetter")
         .singleResult();
+  }
+
+  @Test
+  void shouldStepBackWhileAnotherRunOfTheSameStepIsSendingTheLetter() throws Exception {
+    // given: another run of this letter step (a job that outlived its lock on another node) holds the claim
+    String reference = register("referrer@hv.example", "gp@surgery.example");
+    var careCase = cases.findByReference(reference).orElseThrow();
+    String key = "pi-lease/Activity_SendLetter/outcome";
+    log.attempt(careCase, key, writer.write("outcome", reference, referrals.findByCareCase(careCase).orElseThrow()));
+
+    // when this run comes to the same letter, it steps back without sending
+    assertThatThrownBy(() -> delegate.execute(step(reference, "outcome", "pi-lease")))
+        .isInstanceOf(LetterBeingSentException.class).hasMessageContaining("never sent twice");
+    assertThat(smtp.getReceivedMessages()).isEmpty();
+
+    // and once the other run has sent it, a retry finds it sent and sends nothing
+    log.sent(key, "carepath");
+    delegate.execute(step(reference, "outcome", "pi-lease"));
+    assertThat(smtp.getReceivedMessages()).isEmpty();
+    assertThat(notifications.findByIdempotencyKey(key).orElseThrow().getStatus()).isEqualTo(Notification.Status.SENT);
   }
 
   private String register(String referrerEmail, String gpEmail) {
