@@ -228,6 +228,59 @@ class LetterDeliveryIT {
     return tasks.createTaskQuery().processInstanceId(processInstance).singleResult();
   }
 
+  @Test
+  void shouldKeepEveryCompletionAndSendEachLetterOnceWhenTheMailServerIsDownForAWholeCase() throws Exception {
+    // given: the mail server is down while the team offers care co-ordination
+    smtp.stop();
+    String reference = intake.submit(request("referrer@hv.example", "gp@surgery.example"), "nina").reference();
+    String processInstance = runtime.createProcessInstanceQuery().processInstanceBusinessKey(reference).singleResult().getId();
+    tasks.complete(task(processInstance).getId(), Map.of("needsCount", 3, "asdAdhdRequested", false,
+        "keyWorkerElsewhere", false, "complexMultiAgencyNeeds", false));
+    tasks.complete(task("Activity_IscanDecision", processInstance).getId(),
+        Map.of("decision", "CARE_COORDINATION", "allocatedWorker", "nina"));
+    Job outcome = failedOnce(processInstance, "Activity_SendOutcomeLetter");
+
+    // when the server is back, the outcome letter goes once and the family's call can be made
+    smtp.start();
+    retry(outcome);
+    assertThat(smtp.getReceivedMessages()).hasSize(2); // To the referrer, Cc the GP
+    smtp.stop();
+    tasks.complete(task("Activity_OptInCall", processInstance).getId(), Map.of("familyResponse", "DECLINED"));
+    Job declined = failedOnce(processInstance, "Activity_SendDeclinedLetter");
+    smtp.start();
+    retry(declined);
+
+    // then: the completions all stood, each letter arrived once (GreenMail forgets on a stop: these are
+    // the declined letter's three deliveries, family, Cc referrer and GP), and the case closed as declined
+    assertThat(smtp.getReceivedMessages()).hasSize(3)
+        .allSatisfy(message -> assertThat(message.getSubject()).contains("family declined"));
+    await().atMost(Duration.ofSeconds(30)).until(() -> cases.findByReference(reference).orElseThrow().getStatus(),
+        status -> status == org.carepath.casefile.CareCase.Status.CLOSED);
+    assertThat(notifications.findByCareCaseOrderByCreatedAtAscIdAsc(cases.findByReference(reference).orElseThrow()))
+        .extracting(Notification::getStatus, Notification::getAttempts)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple(Notification.Status.SENT, 2),
+            org.assertj.core.groups.Tuple.tuple(Notification.Status.SENT, 2));
+    assertThat(runtime.createIncidentQuery().processInstanceId(processInstance).count()).isZero();
+  }
+
+  /** The job of a letter step once the job executor's first attempt has failed (the next waits ten minutes). */
+  private Job failedOnce(String processInstance, String activityId) {
+    return await().atMost(Duration.ofSeconds(30)).until(() -> management.createJobQuery()
+        .processInstanceId(processInstance).activityId(activityId).singleResult(),
+        job -> job != null && job.getExceptionMessage() != null);
+  }
+
+  /** What a service lead's "retry" does, run now; then the step's job after the letter. */
+  private void retry(Job letter) {
+    management.setJobRetries(letter.getId(), 1);
+    management.executeJob(letter.getId());
+  }
+
+  private Task task(String activityId, String processInstance) {
+    return await().atMost(Duration.ofSeconds(30)).until(() -> tasks.createTaskQuery().processInstanceId(processInstance)
+        .taskDefinitionKey(activityId).singleResult(), java.util.Objects::nonNull);
+  }
+
   private Job letterJob(String processInstance) {
     return management.createJobQuery().processInstanceId(processInstance).activityId("Activity_SendNotEligibleLetter")
         .singleResult();
