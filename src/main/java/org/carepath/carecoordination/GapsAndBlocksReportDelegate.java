@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.carepath.careplan.AgreedPlan;
 import org.carepath.careplan.CarePlans;
 import org.carepath.casefile.CareCaseRepository;
 import org.carepath.notification.MailTemplates;
@@ -57,9 +56,5 @@ class GapsAndBlocksReportDelegate implements JavaDelegate {
           + " is not configured: set the address the Gaps and Blocks report goes to");
     }
     recipients.add(address.strip());
-  }
-
-  static String leadAgency(AgreedPlan plan) {
-    return plan == null ? "not agreed yet" : plan.leadAgency();
   }
 }

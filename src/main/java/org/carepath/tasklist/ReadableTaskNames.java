@@ -1,15 +1,10 @@
 package org.carepath.tasklist;
 
-import java.util.ArrayList;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
-import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
-import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
-import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
-import org.camunda.bpm.engine.impl.util.xml.Element;
+import org.carepath.system.EveryUserTask;
 import org.springframework.stereotype.Component;
 
 /**
@@ -27,17 +22,7 @@ public class ReadableTaskNames extends AbstractProcessEnginePlugin {
 
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
-    if (configuration.getCustomPostBPMNParseListeners() == null) {
-      configuration.setCustomPostBPMNParseListeners(new ArrayList<>());
-    }
-    configuration.getCustomPostBPMNParseListeners().add(new AbstractBpmnParseListener() {
-      @Override
-      public void parseUserTask(Element element, ScopeImpl scope, ActivityImpl activity) {
-        ((UserTaskActivityBehavior) activity.getActivityBehavior())
-            .getTaskDefinition()
-            .addBuiltInTaskListener(TaskListener.EVENTNAME_CREATE, ReadableTaskNames::name);
-      }
-    });
+    EveryUserTask.listen(configuration, TaskListener.EVENTNAME_CREATE, ReadableTaskNames::name);
   }
 
   static void name(DelegateTask task) {
