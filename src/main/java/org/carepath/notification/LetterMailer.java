@@ -9,7 +9,10 @@ import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Component;
 
-/** Hands a letter to the SMTP server: the first recipient in To, the others in Cc, with its attachments. */
+/**
+ * Hands a letter to the SMTP server: the first recipient in To, the others in Cc, with its attachments
+ * and a Message-ID that stays the same at every attempt.
+ */
 @Component
 class LetterMailer {
 
@@ -36,6 +39,8 @@ class LetterMailer {
       for (Attachment attachment : attachments) {
         helper.addAttachment(attachment.filename(), new ByteArrayResource(attachment.content()), attachment.contentType());
       }
+      // kept by Spring's sender: the same Message-ID at every attempt of this letter
+      message.setHeader("Message-ID", notification.messageId(from.substring(from.lastIndexOf('@') + 1)));
       mail.send(message);
     } catch (MessagingException e) {
       throw new MailSendException("Cannot write the letter " + notification.getSubject(), e);

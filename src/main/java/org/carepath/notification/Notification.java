@@ -84,6 +84,24 @@ public class Notification {
     lastError = null;
   }
 
+  /**
+   * The letter's Message-ID, the same at every attempt on every node: should a letter ever reach the
+   * mail server twice (a node that dies between the server's acceptance and the SENT record), the two
+   * copies are one message to mail systems that recognise repeated Message-IDs.
+   */
+  String messageId(String domain) {
+    String digest = java.util.HexFormat.of().formatHex(sha256(idempotencyKey)).substring(0, 16);
+    return "<letter." + id + "." + digest + "@" + domain + ">";
+  }
+
+  private static byte[] sha256(String text) {
+    try {
+      return java.security.MessageDigest.getInstance("SHA-256").digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
   public CareCase getCareCase() { return careCase; }
   public String getTemplate() { return template; }
   public String getRecipients() { return recipients; }

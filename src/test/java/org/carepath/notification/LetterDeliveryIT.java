@@ -115,6 +115,9 @@ class LetterDeliveryIT {
         });
     assertThat(entries.findByCareCaseOrderByCreatedAtAscIdAsc(careCase))
         .extracting(e -> e.getTitle()).contains(letter.getSubject());
+    // the same Message-ID at every attempt, derived from the stored letter
+    assertThat(letter.getMessageID()).matches("<letter\\.\\d+\\.[0-9a-f]{16}@localhost>")
+        .isEqualTo(notifications.findByCareCaseOrderByCreatedAtAscIdAsc(careCase).get(0).messageId("localhost"));
   }
 
   @Test

@@ -55,21 +55,35 @@ public final class PostgresTestDatabase {
    * runs as root). Waits until the command has finished; fails loudly when it cannot restart.
    */
   public static void restartServer() {
-    String command = env("CAREPATH_TEST_POSTGRES_RESTART", "");
+    control("RESTART", "restart");
+  }
+
+  /** Stops the PostgreSQL server ({@code CAREPATH_TEST_POSTGRES_STOP}, by default {@code pg_ctlcluster ... stop}). */
+  public static void stopServer() {
+    control("STOP", "stop");
+  }
+
+  /** Starts the PostgreSQL server again ({@code CAREPATH_TEST_POSTGRES_START}, by default {@code pg_ctlcluster ... start}). */
+  public static void startServer() {
+    control("START", "start");
+  }
+
+  private static void control(String variable, String action) {
+    String command = env("CAREPATH_TEST_POSTGRES_" + variable, "");
     if (command.isBlank()) {
       java.io.File[] versions = new java.io.File("/etc/postgresql").listFiles(java.io.File::isDirectory);
       if (versions == null || versions.length == 0) {
-        throw new IllegalStateException("No local PostgreSQL cluster to restart: set CAREPATH_TEST_POSTGRES_RESTART");
+        throw new IllegalStateException("No local PostgreSQL cluster to " + action + ": set CAREPATH_TEST_POSTGRES_" + variable);
       }
       String newest = java.util.Arrays.stream(versions).map(java.io.File::getName)
           .max(java.util.Comparator.comparingInt(v -> Integer.parseInt(v.replaceAll("\\D", "")))).orElseThrow();
-      command = "pg_ctlcluster --skip-systemctl-redirect " + newest + " main restart";
+      command = "pg_ctlcluster --skip-systemctl-redirect " + newest + " main " + action;
     }
     try {
       Process process = new ProcessBuilder("sh", "-c", command).redirectErrorStream(true).start();
       String output = new String(process.getInputStream().readAllBytes());
       if (process.waitFor() != 0) {
-        throw new IllegalStateException("Restarting PostgreSQL failed (" + command + "): " + output);
+        throw new IllegalStateException("PostgreSQL " + action + " failed (" + command + "): " + output);
       }
     } catch (java.io.IOException e) {
       throw new java.io.UncheckedIOException(e);
