@@ -58,6 +58,7 @@ class LetterHandOverPostgresIT {
   private static final Duration DATABASE_DOWN = Duration.ofSeconds(3);
   private static final ObjectMapper JSON = new ObjectMapper();
 
+  private static final List<CompletableFuture<Void>> RESTARTS = new CopyOnWriteArrayList<>();
   private static SmtpProxy mailServer;
   private static ConfigurableApplicationContext context;
   private static HttpProbe nina;
@@ -88,6 +89,7 @@ class LetterHandOverPostgresIT {
 
   @AfterAll
   static void stopCarepath() {
+    RESTARTS.forEach(CompletableFuture::join); // the server is up again for the tests that follow
     if (context != null) {
       context.close();
     }
@@ -101,10 +103,9 @@ class LetterHandOverPostgresIT {
   void shouldSendALetterOnceWhenTheDatabaseStopsAfterTheMailServerTookIt() throws Exception {
     // given a screened referral, and a database that stops the moment the mail server takes the next letter
     String reference = screenedReferral();
-    List<CompletableFuture<Void>> restarts = new CopyOnWriteArrayList<>();
     mailServer.onNextAcceptance(() -> {
       PostgresTestDatabase.stopServer();
-      restarts.add(CompletableFuture.runAsync(() -> {
+      RESTARTS.add(CompletableFuture.runAsync(() -> {
         pause(DATABASE_DOWN);
         PostgresTestDatabase.startServer();
       }));
@@ -113,8 +114,8 @@ class LetterHandOverPostgresIT {
     // when the team decides the child is not eligible: the not-eligible letter goes as a job
     complete(reference, "Activity_IscanDecision", Map.of("decision", "NOT_ELIGIBLE", "decisionReason", "Agreed at the ISCAN meeting"));
     Instant decided = Instant.now();
-    await().atMost(Duration.ofSeconds(30)).until(() -> !restarts.isEmpty());
-    restarts.get(0).get();
+    await().atMost(Duration.ofSeconds(30)).until(() -> !RESTARTS.isEmpty());
+    RESTARTS.get(0).get();
     // (the instance ends when the case closes: until then, nudge its failed jobs; the database may still be starting)
     await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofSeconds(1)).ignoreExceptions().until(() -> closed(reference));
 
