@@ -11,11 +11,8 @@ import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import java.io.File;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
-import java.net.Socket;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -29,7 +26,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -38,6 +34,7 @@ import java.util.stream.Stream;
 import org.carepath.referral.ReferralRequests;
 import org.carepath.support.HttpProbe;
 import org.carepath.support.PostgresTestDatabase;
+import org.carepath.support.SmtpProxy;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -58,7 +55,7 @@ import org.junit.jupiter.api.TestMethodOrder;
  *       still goes exactly once.
  * </ol>
  *
- * Node A reaches the mail server through a switch in this test (pass through to GreenMail, or accept and
+ * Node A reaches the mail server through a proxy in this test (pass through to GreenMail, or accept and
  * never answer); node B talks to GreenMail directly. Each node's output is in {@code
  * target/cluster-node-*.log}.
  */
@@ -71,14 +68,16 @@ class TwoNodesPostgresIT {
   // this is taken by the other node as well (see the report of the first test and docs/operations.md).
   static final int LOCK_TIME_MILLIS = 30_000;
   static final long MAX_WAIT_MILLIS = 5_000;
+  static final int TIMER_CASES = 20;
   static final String LETTER = "Activity_SendNotEligibleLetter";
+  static final String CALL_RETRY = "Event_CallRetryDue";
   private static final String REFERRER = "owen.price@hv.example";
   private static final String GP = "gp@roath.example";
   private static final PostgresTestDatabase DATABASE = new PostgresTestDatabase("carepath_cluster_it");
   private static final GreenMail SMTP = new GreenMail(new ServerSetup(freePort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
   private static final ObjectMapper JSON = new ObjectMapper();
 
-  private static SmtpSwitch smtpOfNodeA;
+  private static SmtpProxy smtpOfNodeA;
   private static Node nodeA;
   private static Node nodeB;
 
@@ -86,7 +85,7 @@ class TwoNodesPostgresIT {
   static void startTwoNodes() throws Exception {
     DATABASE.recreate();
     SMTP.start();
-    smtpOfNodeA = new SmtpSwitch(SMTP.getSmtp().getPort());
+    smtpOfNodeA = new SmtpProxy(SMTP.getSmtp().getPort());
     Path jar = builtJar();
     nodeA = Node.start("node-a", jar, smtpOfNodeA.port());
     nodeA.awaitUp(Duration.ofSeconds(90)); // the first node alone creates the schema on the empty database
@@ -141,6 +140,39 @@ class TwoNodesPostgresIT {
 
   @Test
   @Order(2)
+  void shouldFireEveryTimerOnceWhenTwoNodesShareTheJobs() throws Exception {
+    // given cases waiting to call their family again (the call retry timer), worked through both nodes
+    List<String> references = parallel(TIMER_CASES, n -> waitingToCallAgain(n % 2 == 0 ? nodeA : nodeB, "TIMER-" + n));
+
+    // when every timer falls due at the same moment
+    try (Connection db = DATABASE.connect(); var statement = db.createStatement()) {
+      int due = statement.executeUpdate("update act_ru_job set duedate_ = now() where job_def_id_ in "
+          + "(select id_ from act_ru_jobdef where act_id_ = '" + CALL_RETRY + "')");
+      assertThat(due).as("call retry timers").isEqualTo(TIMER_CASES);
+    }
+    await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(250))
+        .until(() -> openCallRetryTimers() == 0 && openCalls(references) == TIMER_CASES);
+
+    // then each timer fired once: one job, one successful run, one second call per case
+    assertNoIncidentOrFailedJob();
+    try (Connection db = DATABASE.connect()) {
+      Map<String, String> calls = pairs(db, "select p.business_key_, count(*) from act_hi_taskinst t join act_hi_procinst p "
+          + "on t.proc_inst_id_ = p.id_ where t.task_def_key_ = 'Activity_OptInCall' group by p.business_key_");
+      Map<String, String> timers = pairs(db, "select p.business_key_, count(distinct l.job_id_) || ' ' || count(*) from act_hi_job_log l "
+          + "join act_hi_procinst p on l.process_instance_id_ = p.id_ where l.act_id_ = '" + CALL_RETRY + "' and l.job_state_ = 2 "
+          + "group by p.business_key_");
+      for (String reference : references) {
+        assertThat(calls.get(reference)).as("opt-in calls of " + reference).isEqualTo("2");
+        assertThat(timers.get(reference)).as("call retry timers of %s (jobs, successful runs)", reference).isEqualTo("1 1");
+      }
+      Map<String, Long> byNode = countBy(db, "select l.hostname_, count(*) from act_hi_job_log l where l.act_id_ = '"
+          + CALL_RETRY + "' and l.job_state_ = 2 group by l.hostname_");
+      System.out.printf("cluster test: %d call retry timers fired once each; per node %s%n", TIMER_CASES, byNode);
+    }
+  }
+
+  @Test
+  @Order(3)
   void shouldLeaveAJobOfANodeKilledMidSendToTheOtherNodeAndSendTheLetterOnce() throws Exception {
     // given: node A's mail server accepts connections and never answers
     smtpOfNodeA.hang();
@@ -192,6 +224,24 @@ class TwoNodesPostgresIT {
         "keyWorkerElsewhere", false, "complexMultiAgencyNeeds", true));
     complete(nina, reference, "Activity_IscanDecision", Map.of("decision", "NOT_ELIGIBLE",
         "decisionReason", "Agreed at the ISCAN meeting"));
+    return reference;
+  }
+
+  /** A referral offered care co-ordination whose family was not reached at the first call: the retry timer waits. */
+  private static String waitingToCallAgain(Node node, String externalReference) {
+    HttpProbe nina = node.as("nina");
+    var created = nina.postJson("/api/referrals", ReferralRequests.valid("NORTH", externalReference));
+    assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+    String reference = json(created.body()).get("reference").asText();
+    complete(nina, reference, "Activity_ScreenReferral", Map.of("needsCount", 2, "asdAdhdRequested", false,
+        "keyWorkerElsewhere", false, "complexMultiAgencyNeeds", true));
+    complete(nina, reference, "Activity_IscanDecision", Map.of("decision", "CARE_COORDINATION",
+        "decisionReason", "Agreed at the ISCAN meeting", "allocatedWorker", "nina"));
+    // the call comes once the outcome letter (a job on either node) has gone
+    await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(250)).until(() ->
+        json(nina.get("/engine-rest/task?processInstanceBusinessKey=" + URLEncoder.encode(reference, StandardCharsets.UTF_8)
+            + "&taskDefinitionKey=Activity_OptInCall").body()).size() == 1);
+    complete(nina, reference, "Activity_OptInCall", Map.of("familyResponse", "NO_CONTACT"));
     return reference;
   }
 
@@ -252,6 +302,22 @@ class TwoNodesPostgresIT {
       assertThat(rows(db, "select incident_msg_ from act_ru_incident")).as("incidents").isEmpty();
       assertThat(rows(db, "select id_ || ': ' || exception_msg_ from act_ru_job where exception_msg_ is not null"))
           .as("failed jobs").isEmpty();
+    }
+  }
+
+  private static long openCallRetryTimers() throws SQLException {
+    try (Connection db = DATABASE.connect()) {
+      return Long.parseLong(rows(db, "select count(*) from act_ru_job j join act_ru_jobdef d on j.job_def_id_ = d.id_ "
+          + "where d.act_id_ = '" + CALL_RETRY + "'").get(0));
+    }
+  }
+
+  /** How many of the cases have an opt-in call open (the second, once the timer has fired). */
+  private static long openCalls(List<String> references) throws SQLException {
+    try (Connection db = DATABASE.connect()) {
+      List<String> open = rows(db, "select p.business_key_ from act_ru_task t join act_ru_execution p on t.proc_inst_id_ = p.id_ "
+          + "where t.task_def_key_ = 'Activity_OptInCall' and p.parent_id_ is null");
+      return references.stream().filter(open::contains).count();
     }
   }
 
@@ -414,6 +480,8 @@ class TwoNodesPostgresIT {
       properties.put("spring.mail.host", "127.0.0.1");
       properties.put("spring.mail.port", smtpPort);
       properties.put("carepath.demo.users-enabled", "true");
+      // nina takes every case of the timer test (20) to the opt-in call
+      properties.put("carepath.capacity.default-caseload", TIMER_CASES);
       properties.put("camunda.bpm.generic-properties.properties.hostname", name);
       properties.put("camunda.bpm.job-execution.lock-time-in-millis", LOCK_TIME_MILLIS);
       // a letter's send claim shorter than the job lock, so a killed node's claim has run out when
@@ -457,85 +525,6 @@ class TwoNodesPostgresIT {
       JsonNode owner = json(health.body()).at("/components/jobExecutor/details/jobExecutor/lockOwner");
       assertThat(owner.isMissingNode()).as("the job executor's lock owner in " + health.body()).isFalse();
       return owner.asText();
-    }
-  }
-
-  /**
-   * Node A's mail server: passes connections through to GreenMail until {@link #hang()}, then accepts
-   * them and never answers (a mail server that hangs, so node A stays inside the letter job).
-   */
-  static final class SmtpSwitch implements AutoCloseable {
-    private final ServerSocket server;
-    private final int target;
-    private final List<Socket> sockets = new CopyOnWriteArrayList<>();
-    private volatile boolean hanging;
-    private volatile int hungConnections;
-
-    SmtpSwitch(int target) throws IOException {
-      this.target = target;
-      this.server = new ServerSocket(0, 50, java.net.InetAddress.getLoopbackAddress());
-      Thread acceptor = new Thread(this::accept, "smtp-switch");
-      acceptor.setDaemon(true);
-      acceptor.start();
-    }
-
-    int port() {
-      return server.getLocalPort();
-    }
-
-    void hang() {
-      hanging = true;
-    }
-
-    int hungConnections() {
-      return hungConnections;
-    }
-
-    private void accept() {
-      while (!server.isClosed()) {
-        try {
-          Socket client = server.accept();
-          sockets.add(client);
-          if (hanging) {
-            hungConnections++;
-            continue; // accepted, never answered
-          }
-          Socket upstream = new Socket("127.0.0.1", target);
-          sockets.add(upstream);
-          pipe(client.getInputStream(), upstream.getOutputStream());
-          pipe(upstream.getInputStream(), client.getOutputStream());
-        } catch (IOException closed) {
-          // closed by the test
-        }
-      }
-    }
-
-    private static void pipe(InputStream in, OutputStream out) {
-      Thread thread = new Thread(() -> {
-        try (in; out) {
-          in.transferTo(out);
-        } catch (IOException closed) {
-          // the other side went away
-        }
-      }, "smtp-switch-pipe");
-      thread.setDaemon(true);
-      thread.start();
-    }
-
-    @Override
-    public void close() {
-      try {
-        server.close();
-      } catch (IOException ignored) {
-        // closing anyway
-      }
-      sockets.forEach(socket -> {
-        try {
-          socket.close();
-        } catch (IOException ignored) {
-          // closing anyway
-        }
-      });
     }
   }
 }
