@@ -79,11 +79,40 @@ public final class PostgresTestDatabase {
           .max(java.util.Comparator.comparingInt(v -> Integer.parseInt(v.replaceAll("\\D", "")))).orElseThrow();
       command = "pg_ctlcluster --skip-systemctl-redirect " + newest + " main " + action;
     }
+    exec(Map.of(), "sh", "-c", command);
+  }
+
+  /** {@code pg_dump -Fc} of this database into {@code file}, as docs/operations.md tells operators. */
+  public void dumpTo(java.nio.file.Path file) {
+    run("pg_dump", "--format=custom", "--file=" + file, "--dbname=" + libpqUrl());
+  }
+
+  /** {@code pg_restore} of a dump into this (empty) database. */
+  public void restoreFrom(java.nio.file.Path file) {
+    run("pg_restore", "--exit-on-error", "--no-owner", "--dbname=" + libpqUrl(), file.toString());
+  }
+
+  /** This database as a libpq connection URI (pg_dump, pg_restore): the JDBC URL without its query. */
+  private String libpqUrl() {
+    String jdbc = url();
+    int query = jdbc.indexOf('?');
+    String plain = (query < 0 ? jdbc : jdbc.substring(0, query)).substring("jdbc:".length());
+    return plain.replaceFirst("^postgresql://", "postgresql://" + user + "@");
+  }
+
+  private void run(String... command) {
+    exec(Map.of("PGPASSWORD", password), command);
+  }
+
+  /** Runs a command to its end; fails loudly, with its output, when it fails. */
+  private static void exec(Map<String, String> environment, String... command) {
     try {
-      Process process = new ProcessBuilder("sh", "-c", command).redirectErrorStream(true).start();
+      ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+      builder.environment().putAll(environment);
+      Process process = builder.start();
       String output = new String(process.getInputStream().readAllBytes());
       if (process.waitFor() != 0) {
-        throw new IllegalStateException("PostgreSQL " + action + " failed (" + command + "): " + output);
+        throw new IllegalStateException(String.join(" ", command) + " failed: " + output);
       }
     } catch (java.io.IOException e) {
       throw new java.io.UncheckedIOException(e);
