@@ -20,6 +20,11 @@ public class CurrentStaff {
     return authentication == null ? "carepath" : authentication.getUserId();
   }
 
+  /** Whether a person is signed in; otherwise carepath's own code (or a timer, a job) is acting. */
+  public boolean isPerson() {
+    return identity.getCurrentAuthentication() != null;
+  }
+
   /** Members of the sector's team, and administrators, work on the sector's cases. */
   public boolean worksIn(Sector sector) {
     List<String> groups = groups();

@@ -244,4 +244,51 @@ class CrossSectorAccessIT {
           .satisfies(a -> assertThat(a).contains(" -> 403 "));
     }
   }
+
+  @Test
+  void shouldNotLetSouthReferAChildToTheNorthTeamFromTheStartForm() {
+    // given: the RecordReferral start form filled in by sara, naming the North team's sector
+    var sara = HttpProbe.local(port).as("sara", "demo");
+    String toNorth = startForm("NORTH", "Forgedref");
+    String toSouth = startForm("SOUTH", "Ownref");
+
+    // when
+    var refused = sara.postJson("/engine-rest/process-definition/key/ReferralPathway/submit-form", toNorth);
+    var allowed = sara.postJson("/engine-rest/process-definition/key/ReferralPathway/submit-form", toSouth);
+
+    // then: refused as POST /api/referrals refuses it, nothing started; her own sector's referral goes in
+    assertThat(refused.statusCode()).as(refused.body()).isEqualTo(403);
+    assertThat(refused.body()).contains("sector: you may not submit referrals for sector NORTH");
+    assertThat(runtime.createProcessInstanceQuery().variableValueEquals("childName", "Forgedref Jones").count()).isZero();
+    assertThat(allowed.statusCode()).as(allowed.body()).isEqualTo(200);
+    assertThat(runtime.createProcessInstanceQuery().variableValueEquals("childName", "Ownref Jones").list())
+        .singleElement().satisfies(p -> assertThat(p.getBusinessKey()).startsWith("ISC-S-"));
+  }
+
+  /** The fields of the RecordReferral start form, as Tasklist submits them. */
+  private static String startForm(String sector, String givenName) {
+    Map<String, Object> fields = new java.util.LinkedHashMap<>();
+    fields.put("sector", sector);
+    fields.put("childGivenName", givenName);
+    fields.put("childFamilyName", "Jones");
+    fields.put("childDateOfBirth", "2021-03-14");
+    fields.put("childPostcode", "CF10 1AA");
+    fields.put("parentName", "Rhian Jones");
+    fields.put("parentPhone", "029 2000 0000");
+    fields.put("referrerName", "Dr Owen Price");
+    fields.put("referrerRole", "Health visitor");
+    fields.put("referrerOrganisation", "Cardiff HV team");
+    fields.put("referrerEmail", "owen.price@hv.example");
+    fields.put("gpName", "Dr Sian Evans");
+    fields.put("gpPractice", "Roath Surgery");
+    fields.put("gpEmail", "gp@roath.example");
+    fields.put("reason", "Speech delay and motor concerns at 2.5 year review.");
+    fields.put("needCommunication", true);
+    fields.put("needMotor", true);
+    StringBuilder json = new StringBuilder("{\"variables\":{");
+    fields.forEach((name, value) -> json.append('"').append(name).append("\":{\"value\":")
+        .append(value instanceof String ? "\"" + value + "\"" : value).append("},"));
+    json.setLength(json.length() - 1);
+    return json.append("}}").toString();
+  }
 }
