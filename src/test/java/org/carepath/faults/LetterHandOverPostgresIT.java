@@ -14,7 +14,6 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -26,16 +25,15 @@ import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.Job;
-import org.carepath.CarepathApplication;
 import org.carepath.referral.ReferralRequests;
+import org.carepath.support.CarepathOnPostgres;
 import org.carepath.support.HttpProbe;
 import org.carepath.support.PostgresTestDatabase;
+import org.carepath.support.Sql;
 import org.carepath.support.SmtpProxy;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.boot.web.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
@@ -68,23 +66,17 @@ class LetterHandOverPostgresIT {
     DATABASE.recreate();
     SMTP.start();
     mailServer = new SmtpProxy(SMTP.getSmtp().getPort());
-    Map<String, Object> properties = new HashMap<>(DATABASE.springProperties());
-    properties.put("server.port", "0");
-    properties.put("spring.mail.host", "127.0.0.1");
-    properties.put("spring.mail.port", mailServer.port());
-    properties.put("carepath.admin.password", "handover-admin");
-    properties.put("carepath.demo.users-enabled", "true");
-    properties.put("camunda.bpm.process-engine-name", ENGINE);
-    properties.put("camunda.bpm.webapp.enabled", "false");
+    Map<String, Object> settings = new HashMap<>();
+    settings.put("spring.mail.host", "127.0.0.1");
+    settings.put("spring.mail.port", mailServer.port());
     // short, so that a letter left claimed but unrecorded would be sent again within the test
-    properties.put("carepath.letters.send-lease", "PT20S");
-    properties.put("camunda.bpm.job-execution.lock-time-in-millis", "40000");
-    properties.put("camunda.bpm.job-execution.max-wait", "1000");
-    properties.put("spring.datasource.hikari.connection-timeout", "2000");
-    properties.put("spring.datasource.hikari.validation-timeout", "1000");
-    context = new SpringApplicationBuilder(CarepathApplication.class).profiles("postgres")
-        .run(properties.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue()).toArray(String[]::new));
-    nina = HttpProbe.local(((WebServerApplicationContext) context).getWebServer().getPort()).as("nina", "demo");
+    settings.put("carepath.letters.send-lease", "PT20S");
+    settings.put("camunda.bpm.job-execution.lock-time-in-millis", "40000");
+    settings.put("camunda.bpm.job-execution.max-wait", "1000");
+    settings.put("spring.datasource.hikari.connection-timeout", "2000");
+    settings.put("spring.datasource.hikari.validation-timeout", "1000");
+    context = CarepathOnPostgres.start(DATABASE, ENGINE, settings);
+    nina = HttpProbe.local(CarepathOnPostgres.port(context)).as("nina", "demo");
   }
 
   @AfterAll
@@ -124,15 +116,15 @@ class LetterHandOverPostgresIT {
     assertThat(mailsAbout(reference, REFERRER)).as("to the referrer").hasSize(1);
     assertThat(mailsAbout(reference, GP)).as("copies to the GP").hasSize(1);
     try (Connection db = DATABASE.connect()) {
-      assertThat(rows(db, "select n.status || ' ' || n.attempts from notification n join care_case c on n.case_id = c.id "
+      assertThat(Sql.rows(db, "select n.status || ' ' || n.attempts from notification n join care_case c on n.case_id = c.id "
           + "where c.reference = '" + reference + "'")).containsExactly("SENT 1");
-      assertThat(rows(db, "select count(*) from case_record_entry e join care_case c on e.case_id = c.id "
+      assertThat(Sql.rows(db, "select count(*) from case_record_entry e join care_case c on e.case_id = c.id "
           + "where e.kind = 'LETTER' and c.reference = '" + reference + "'")).containsExactly("1");
-      List<String> runs = rows(db, "select l.job_state_ from act_hi_job_log l join act_hi_procinst p on l.process_instance_id_ = p.id_ "
+      List<String> runs = Sql.rows(db, "select l.job_state_ from act_hi_job_log l join act_hi_procinst p on l.process_instance_id_ = p.id_ "
           + "where p.business_key_ = '" + reference + "' and l.act_id_ = '" + LETTER + "' and l.job_def_configuration_ = 'async-before' "
           + "and l.job_state_ in (1, 2) order by l.timestamp_, l.sequence_counter_");
       assertThat(runs).as("the letter job's runs (1 failed, 2 successful)").containsExactly("1", "2");
-      assertThat(rows(db, "select incident_msg_ from act_ru_incident")).as("incidents").isEmpty();
+      assertThat(Sql.rows(db, "select incident_msg_ from act_ru_incident")).as("incidents").isEmpty();
     }
     System.out.printf("hand-over test: %s closed %s after the decision; letter job runs %s%n",
         reference, Duration.between(decided, Instant.now()), "failed, then successful");
@@ -141,7 +133,7 @@ class LetterHandOverPostgresIT {
   /** Whether the case is closed; until then a failed letter job is due again at once (instead of ten minutes later). */
   private static boolean closed(String reference) throws SQLException {
     try (Connection db = DATABASE.connect()) {
-      if (rows(db, "select status from care_case where reference = '" + reference + "'").equals(List.of("CLOSED"))) {
+      if (Sql.rows(db, "select status from care_case where reference = '" + reference + "'").equals(List.of("CLOSED"))) {
         return true;
       }
     }
@@ -201,16 +193,6 @@ class LetterHandOverPostgresIT {
     } catch (MessagingException e) {
       throw new IllegalStateException(e);
     }
-  }
-
-  private static List<String> rows(Connection db, String sql) throws SQLException {
-    List<String> rows = new ArrayList<>();
-    try (var statement = db.createStatement(); var result = statement.executeQuery(sql)) {
-      while (result.next()) {
-        rows.add(result.getString(1));
-      }
-    }
-    return rows;
   }
 
   private static void pause(Duration duration) {

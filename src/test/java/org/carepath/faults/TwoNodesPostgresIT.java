@@ -34,6 +34,7 @@ import java.util.stream.Stream;
 import org.carepath.referral.ReferralRequests;
 import org.carepath.support.HttpProbe;
 import org.carepath.support.PostgresTestDatabase;
+import org.carepath.support.Sql;
 import org.carepath.support.SmtpProxy;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -124,7 +125,7 @@ class TwoNodesPostgresIT {
     assertLettersSentOnce(references, 1);
     assertNoIncidentOrFailedJob();
     try (Connection db = DATABASE.connect()) {
-      assertThat(rows(db, "select job_id_ from act_hi_job_log where job_state_ = 2 group by job_id_ having count(*) > 1"))
+      assertThat(Sql.rows(db, "select job_id_ from act_hi_job_log where job_state_ = 2 group by job_id_ having count(*) > 1"))
           .as("no job completed twice").isEmpty();
       Map<String, Long> byNode = lettersByNode(db, references);
       assertThat(byNode.values().stream().mapToLong(Long::longValue).sum()).isEqualTo(CASES);
@@ -198,10 +199,10 @@ class TwoNodesPostgresIT {
     assertNoIncidentOrFailedJob();
     try (Connection db = DATABASE.connect()) {
       for (String reference : hung) {
-        assertThat(rows(db, "select n.status || ' ' || n.attempts from notification n join care_case c on n.case_id = c.id "
+        assertThat(Sql.rows(db, "select n.status || ' ' || n.attempts from notification n join care_case c on n.case_id = c.id "
             + "where c.reference = '" + reference + "'"))
             .as("%s: node A's attempt is counted, node B's sent it", reference).containsExactly("SENT 2");
-        assertThat(rows(db, "select l.hostname_ from act_hi_job_log l join act_hi_procinst p on l.process_instance_id_ = p.id_ "
+        assertThat(Sql.rows(db, "select l.hostname_ from act_hi_job_log l join act_hi_procinst p on l.process_instance_id_ = p.id_ "
             + "where p.business_key_ = '" + reference + "' and l.act_id_ = '" + LETTER + "' and l.job_state_ = 2 "
             + "and l.job_def_configuration_ = 'async-before'"))
             .as("%s: the letter job completed once, by node B", reference).containsExactly("node-b");
@@ -216,26 +217,25 @@ class TwoNodesPostgresIT {
 
   /** A referral through {@code POST /api/referrals}, screened and decided NOT_ELIGIBLE through {@code /engine-rest}. */
   private static String notEligibleCase(Node node, String externalReference) {
-    HttpProbe nina = node.as("nina");
+    return decidedCase(node.as("nina"), externalReference, Map.of("decision", "NOT_ELIGIBLE",
+        "decisionReason", "Agreed at the ISCAN meeting"));
+  }
+
+  /** A referral through {@code POST /api/referrals}, screened and decided as {@code decision} says. */
+  private static String decidedCase(HttpProbe nina, String externalReference, Map<String, Object> decision) {
     var created = nina.postJson("/api/referrals", ReferralRequests.valid("NORTH", externalReference));
     assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
     String reference = json(created.body()).get("reference").asText();
     complete(nina, reference, "Activity_ScreenReferral", Map.of("needsCount", 2, "asdAdhdRequested", false,
         "keyWorkerElsewhere", false, "complexMultiAgencyNeeds", true));
-    complete(nina, reference, "Activity_IscanDecision", Map.of("decision", "NOT_ELIGIBLE",
-        "decisionReason", "Agreed at the ISCAN meeting"));
+    complete(nina, reference, "Activity_IscanDecision", decision);
     return reference;
   }
 
   /** A referral offered care co-ordination whose family was not reached at the first call: the retry timer waits. */
   private static String waitingToCallAgain(Node node, String externalReference) {
     HttpProbe nina = node.as("nina");
-    var created = nina.postJson("/api/referrals", ReferralRequests.valid("NORTH", externalReference));
-    assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
-    String reference = json(created.body()).get("reference").asText();
-    complete(nina, reference, "Activity_ScreenReferral", Map.of("needsCount", 2, "asdAdhdRequested", false,
-        "keyWorkerElsewhere", false, "complexMultiAgencyNeeds", true));
-    complete(nina, reference, "Activity_IscanDecision", Map.of("decision", "CARE_COORDINATION",
+    String reference = decidedCase(nina, externalReference, Map.of("decision", "CARE_COORDINATION",
         "decisionReason", "Agreed at the ISCAN meeting", "allocatedWorker", "nina"));
     // the call comes once the outcome letter (a job on either node) has gone
     await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(250)).until(() ->
@@ -289,7 +289,7 @@ class TwoNodesPostgresIT {
     Map<String, Long> toReferrer = mailsBySubjectReference(REFERRER);
     long mailedTwice = references.stream().filter(r -> toReferrer.getOrDefault(r, 0L) > 1).count();
     try (Connection db = DATABASE.connect()) {
-      List<String> attemptedTwice = rows(db, "select c.reference from notification n join care_case c on n.case_id = c.id "
+      List<String> attemptedTwice = Sql.rows(db, "select c.reference from notification n join care_case c on n.case_id = c.id "
           + "where n.attempts > 1 order by 1");
       attemptedTwice.retainAll(references);
       System.out.printf("cluster test: %d of %d letters mailed more than once; attempted more than once: %s%n",
@@ -299,15 +299,15 @@ class TwoNodesPostgresIT {
 
   private static void assertNoIncidentOrFailedJob() throws SQLException {
     try (Connection db = DATABASE.connect()) {
-      assertThat(rows(db, "select incident_msg_ from act_ru_incident")).as("incidents").isEmpty();
-      assertThat(rows(db, "select id_ || ': ' || exception_msg_ from act_ru_job where exception_msg_ is not null"))
+      assertThat(Sql.rows(db, "select incident_msg_ from act_ru_incident")).as("incidents").isEmpty();
+      assertThat(Sql.rows(db, "select id_ || ': ' || exception_msg_ from act_ru_job where exception_msg_ is not null"))
           .as("failed jobs").isEmpty();
     }
   }
 
   private static long openCallRetryTimers() throws SQLException {
     try (Connection db = DATABASE.connect()) {
-      return Long.parseLong(rows(db, "select count(*) from act_ru_job j join act_ru_jobdef d on j.job_def_id_ = d.id_ "
+      return Long.parseLong(Sql.rows(db, "select count(*) from act_ru_job j join act_ru_jobdef d on j.job_def_id_ = d.id_ "
           + "where d.act_id_ = '" + CALL_RETRY + "'").get(0));
     }
   }
@@ -315,7 +315,7 @@ class TwoNodesPostgresIT {
   /** How many of the cases have an opt-in call open (the second, once the timer has fired). */
   private static long openCalls(List<String> references) throws SQLException {
     try (Connection db = DATABASE.connect()) {
-      List<String> open = rows(db, "select p.business_key_ from act_ru_task t join act_ru_execution p on t.proc_inst_id_ = p.id_ "
+      List<String> open = Sql.rows(db, "select p.business_key_ from act_ru_task t join act_ru_execution p on t.proc_inst_id_ = p.id_ "
           + "where t.task_def_key_ = 'Activity_OptInCall' and p.parent_id_ is null");
       return references.stream().filter(open::contains).count();
     }
@@ -331,7 +331,7 @@ class TwoNodesPostgresIT {
   /** The cases whose letter job node A holds while it has claimed the letter but not sent it: node A is inside the send. */
   private static List<String> hungInNodeA(List<String> references, String lockOwnerA) throws SQLException {
     try (Connection db = DATABASE.connect()) {
-      List<String> hung = rows(db, "select p.business_key_ from act_ru_job j join act_hi_procinst p on j.process_instance_id_ = p.id_ "
+      List<String> hung = Sql.rows(db, "select p.business_key_ from act_ru_job j join act_hi_procinst p on j.process_instance_id_ = p.id_ "
           + "join act_ru_jobdef d on j.job_def_id_ = d.id_ "
           + "join care_case c on c.reference = p.business_key_ join notification n on n.case_id = c.id "
           + "where d.act_id_ = '" + LETTER + "' and d.job_configuration_ = 'async-before' and j.lock_owner_ = '" + lockOwnerA + "' and j.lock_exp_time_ > now() "
@@ -367,16 +367,6 @@ class TwoNodesPostgresIT {
     } catch (MessagingException e) {
       throw new IllegalStateException(e);
     }
-  }
-
-  private static List<String> rows(Connection db, String sql) throws SQLException {
-    List<String> rows = new ArrayList<>();
-    try (var statement = db.createStatement(); var result = statement.executeQuery(sql)) {
-      while (result.next()) {
-        rows.add(result.getString(1));
-      }
-    }
-    return rows;
   }
 
   private static Map<String, String> pairs(Connection db, String sql) throws SQLException {

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetupTest;
@@ -14,19 +13,16 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.camunda.bpm.engine.TaskService;
-import org.carepath.CarepathApplication;
 import org.carepath.referral.ReferralRequests;
+import org.carepath.support.CarepathOnPostgres;
 import org.carepath.support.HttpProbe;
 import org.carepath.support.PostgresTestDatabase;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.boot.web.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
@@ -95,20 +91,12 @@ class BackupRestorePostgresIT {
   }
 
   private static ConfigurableApplicationContext start(PostgresTestDatabase database, String engine) {
-    Map<String, Object> properties = new HashMap<>(database.springProperties());
-    properties.put("server.port", "0");
-    properties.put("spring.mail.host", "127.0.0.1");
-    properties.put("spring.mail.port", SMTP.getSmtp().getPort());
-    properties.put("carepath.admin.password", "backup-admin");
-    properties.put("carepath.demo.users-enabled", "true");
-    properties.put("camunda.bpm.process-engine-name", engine);
-    properties.put("camunda.bpm.webapp.enabled", "false");
-    return new SpringApplicationBuilder(CarepathApplication.class).profiles("postgres")
-        .run(properties.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue()).toArray(String[]::new));
+    return CarepathOnPostgres.start(database, engine,
+        Map.of("spring.mail.host", "127.0.0.1", "spring.mail.port", SMTP.getSmtp().getPort()));
   }
 
   private static HttpProbe nina() {
-    return HttpProbe.local(((WebServerApplicationContext) running).getWebServer().getPort()).as("nina", "demo");
+    return HttpProbe.local(CarepathOnPostgres.port(running)).as("nina", "demo");
   }
 
   private static String screenedReferral(HttpProbe nina, ConfigurableApplicationContext context, String engine) throws IOException {

@@ -1,0 +1,35 @@
+package org.carepath.support;
+
+import java.util.HashMap;
+import java.util.Map;
+import org.carepath.CarepathApplication;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * carepath in this JVM on a test's own PostgreSQL database, profile {@code postgres}, on a free port,
+ * with the demo users, an engine of the given name and no webapps (they keep static state per JVM:
+ * only the cached test contexts may start them). Settings are command-line arguments, so they
+ * outrank the profile's application-postgres.yaml.
+ */
+public final class CarepathOnPostgres {
+
+  private CarepathOnPostgres() {}
+
+  public static ConfigurableApplicationContext start(PostgresTestDatabase database, String engine, Map<String, Object> settings) {
+    Map<String, Object> properties = new HashMap<>(database.springProperties());
+    properties.put("server.port", "0");
+    properties.put("carepath.admin.password", engine + "-admin");
+    properties.put("carepath.demo.users-enabled", "true");
+    properties.put("camunda.bpm.process-engine-name", engine);
+    properties.put("camunda.bpm.webapp.enabled", "false");
+    properties.putAll(settings);
+    return new SpringApplicationBuilder(CarepathApplication.class).profiles("postgres")
+        .run(properties.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue()).toArray(String[]::new));
+  }
+
+  public static int port(ConfigurableApplicationContext context) {
+    return ((WebServerApplicationContext) context).getWebServer().getPort();
+  }
+}
