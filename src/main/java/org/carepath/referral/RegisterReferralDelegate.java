@@ -15,8 +15,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * First step of a referral started from Tasklist's start form: validates the form like the API
- * does, lets a staff member refer only to their own sector (as the API does), creates the case, makes its reference the business key and replaces the form's fields by
- * the few display variables. For a referral that came through the API the case exists: nothing to do.
+ * does, lets a staff member refer only to their own sector (as the API does), creates the case,
+ * makes its reference the business key and replaces the form's fields by the few display variables. For a referral that came through the API the case exists: nothing to do.
  */
 @Component
 class RegisterReferralDelegate implements JavaDelegate {
