@@ -8,6 +8,7 @@ import java.time.ZonedDateTime;
 import java.time.temporal.TemporalAdjusters;
 import java.util.Date;
 import org.carepath.casefile.Sector;
+import org.carepath.deployment.ForModels;
 import org.springframework.stereotype.Component;
 
 /**
@@ -15,6 +16,7 @@ import org.springframework.stereotype.Component;
  * they stay right across daylight-saving changes. Weekdays per sector are configuration
  * ({@code carepath.iscan.*}, see docs/operations.md).
  */
+@ForModels
 @Component("iscanCalendar")
 public class IscanCalendar {
 

@@ -8,12 +8,14 @@ import java.time.ZonedDateTime;
 import java.util.Date;
 import org.carepath.careplan.AgreedPlan;
 import org.carepath.careplan.CarePlans;
+import org.carepath.deployment.ForModels;
 import org.springframework.stereotype.Component;
 
 /**
  * The dates of {@code CareCoordination}'s timers (bean {@code carePlanSchedule}), in UK local time
  * so they stay right across the clock changes.
  */
+@ForModels
 @Component("carePlanSchedule")
 public class CarePlanSchedule {
 

@@ -4,9 +4,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.VariableScope;
+import org.carepath.deployment.ForModels;
 import org.springframework.stereotype.Component;
 
 /** The services chosen for an Integrated Assessment and Plan (bean {@code iapServices}). */
+@ForModels
 @Component("iapServices")
 public class IapServices {
 

@@ -24,12 +24,14 @@ import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Permission;
 import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
 import org.camunda.bpm.engine.authorization.Resource;
+import org.camunda.bpm.engine.authorization.Resources;
 
 /**
  * What each group may do in the engine and the webapps (see docs/security.md). Sector teams get
  * Tasklist and may start the children's pathway; their tasks become visible to them only through
  * the candidate group of each task, so nothing crosses sectors. Service leads watch every
- * definition in Cockpit; process managers deploy models but read no case data.
+ * definition in Cockpit; process managers deploy models but read no case data and delete nothing;
+ * administrators hold every permission on every resource.
  */
 class GroupAuthorizations {
 
@@ -57,14 +59,19 @@ class GroupAuthorizations {
     grant(SERVICE_LEADS, DEPLOYMENT, "*", READ);
 
     grant(PROCESS_MANAGERS, APPLICATION, "cockpit", ACCESS);
-    grant(PROCESS_MANAGERS, DEPLOYMENT, "*", ALL);
+    // Deploy and read models; never delete a deployment (a cascade takes the cases' instances with it).
+    grant(PROCESS_MANAGERS, DEPLOYMENT, "*", CREATE, READ);
     grant(PROCESS_MANAGERS, PROCESS_DEFINITION, "*", READ);
     grant(PROCESS_MANAGERS, DECISION_DEFINITION, "*", READ);
     grant(PROCESS_MANAGERS, DECISION_REQUIREMENTS_DEFINITION, "*", READ);
 
-    // The engine lets camunda-admin do everything, but the webapps' login asks for an application
-    // grant (Camunda's own setup would have made it): without it no administrator opens Admin.
-    grant(CAMUNDA_ADMIN, APPLICATION, "*", ACCESS);
+    // Membership of camunda-admin passes only a few admin-only commands; queries and most commands
+    // still check grants (AuthorizationManager ignores admin groups there). Camunda's own first-run
+    // setup gives the group ALL on every resource: without it an administrator lists no definitions,
+    // creates no user and opens no webapp.
+    for (Resource resource : Resources.values()) {
+      grant(CAMUNDA_ADMIN, resource, "*", ALL);
+    }
   }
 
   private void grant(String groupId, Resource resource, String resourceId, Permission... permissions) {
@@ -80,9 +87,8 @@ class GroupAuthorizations {
     authorization.setGroupId(groupId);
     authorization.setResource(resource);
     authorization.setResourceId(resourceId);
-    for (Permission permission : permissions) {
-      authorization.addPermission(permission);
-    }
+    // Exactly these permissions, so a restart also takes back what an earlier version granted.
+    authorization.setPermissions(permissions);
     authorizations.saveAuthorization(authorization);
   }
 }

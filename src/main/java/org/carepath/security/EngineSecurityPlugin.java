@@ -12,7 +12,11 @@ import org.carepath.casefile.Sector;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
-/** Adds carepath's guards to the engine's command chain ({@link OrQueryExpressionGuard}, {@link CaseStartGuard}). */
+/**
+ * Adds carepath's guards to the engine's command chain ({@link OrQueryExpressionGuard}, {@link
+ * CaseStartGuard}) and keeps a refused job execution from using up the job's retries ({@link
+ * RefusedJobKeepsRetries}).
+ */
 @Component
 class EngineSecurityPlugin extends AbstractProcessEnginePlugin {
 
@@ -28,6 +32,7 @@ class EngineSecurityPlugin extends AbstractProcessEnginePlugin {
         withGuards(configuration.getCustomPreCommandInterceptorsTxRequired(), configuration));
     configuration.setCustomPreCommandInterceptorsTxRequiresNew(
         withGuards(configuration.getCustomPreCommandInterceptorsTxRequiresNew(), configuration));
+    configuration.setFailedJobCommandFactory(new RefusedJobKeepsRetries());
   }
 
   private List<CommandInterceptor> withGuards(

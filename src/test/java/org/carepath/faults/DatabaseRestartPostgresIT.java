@@ -46,8 +46,9 @@ class DatabaseRestartPostgresIT {
     DATABASE.recreate();
     Map<String, Object> properties = new HashMap<>(DATABASE.springProperties());
     properties.put("server.port", "0");
-    properties.put("carepath.admin.password", "faults-admin");
+    properties.put("carepath.admin.password", "faults-kettle-42");
     properties.put("carepath.demo.users-enabled", "true");
+    properties.put("carepath.demo.users-on-any-database", "true");
     properties.put("camunda.bpm.process-engine-name", "faults");
     properties.put("camunda.bpm.webapp.enabled", "false");
     // give up on a dead connection quickly; the pool replaces it once the server is back

@@ -470,6 +470,7 @@ class TwoNodesPostgresIT {
       properties.put("spring.mail.host", "127.0.0.1");
       properties.put("spring.mail.port", smtpPort);
       properties.put("carepath.demo.users-enabled", "true");
+      properties.put("carepath.demo.users-on-any-database", "true");
       // nina takes every case of the timer test (20) to the opt-in call
       properties.put("carepath.capacity.default-caseload", TIMER_CASES);
       properties.put("camunda.bpm.generic-properties.properties.hostname", name);
@@ -486,7 +487,7 @@ class TwoNodesPostgresIT {
       properties.forEach((key, value) -> command.add("--" + key + "=" + value));
       ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
           .redirectOutput(new File("target/cluster-" + name + ".log"));
-      builder.environment().put("CAREPATH_ADMIN_PASSWORD", "cluster-admin");
+      builder.environment().put("CAREPATH_ADMIN_PASSWORD", "cluster-kettle-42");
       return new Node(name, builder.start(), port);
     }
 

@@ -87,8 +87,9 @@ class ReferralPathwayPostgresIT {
     properties.put("server.port", "0");
     properties.put("spring.mail.host", "127.0.0.1");
     properties.put("spring.mail.port", SMTP.getSmtp().getPort());
-    properties.put("carepath.admin.password", "pathway-admin");
+    properties.put("carepath.admin.password", "pathway-kettle-42");
     properties.put("carepath.demo.users-enabled", "true");
+    properties.put("carepath.demo.users-on-any-database", "true");
     properties.put("carepath.care-plan.gaps-and-blocks.line-manager", LINE_MANAGER);
     properties.put("carepath.care-plan.gaps-and-blocks.network-chair", NETWORK_CHAIR);
     properties.put("camunda.bpm.process-engine-name", ENGINE);

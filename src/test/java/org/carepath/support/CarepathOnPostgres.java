@@ -20,8 +20,9 @@ public final class CarepathOnPostgres {
   public static ConfigurableApplicationContext start(PostgresTestDatabase database, String engine, Map<String, Object> settings) {
     Map<String, Object> properties = new HashMap<>(database.springProperties());
     properties.put("server.port", "0");
-    properties.put("carepath.admin.password", engine + "-admin");
+    properties.put("carepath.admin.password", engine + "-kettle-42");
     properties.put("carepath.demo.users-enabled", "true");
+    properties.put("carepath.demo.users-on-any-database", "true");
     properties.put("camunda.bpm.process-engine-name", engine);
     properties.put("camunda.bpm.webapp.enabled", "false");
     properties.putAll(settings);

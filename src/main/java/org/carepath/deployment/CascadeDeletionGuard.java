@@ -1,0 +1,73 @@
+package org.carepath.deployment;
+
+import java.lang.reflect.Field;
+import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.cmd.DeleteDeploymentCmd;
+import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.interceptor.Command;
+import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
+import org.camunda.bpm.engine.repository.ProcessDefinition;
+
+/**
+ * A deployment is never deleted together with the cases that run on it. Camunda's cascade deletes
+ * every running and finished instance of the deployment's processes, of every sector, while the
+ * cases in carepath's tables still read OPEN: the case work is gone without a closing letter, an
+ * outcome or an audit line. So a cascading deletion of a deployment that has instances (running or
+ * in history) is refused for everyone; cases end through their pathways, and history through its
+ * retention. A deployment without instances may still be deleted (by an administrator).
+ */
+class CascadeDeletionGuard extends CommandInterceptor {
+
+  private static final Field DEPLOYMENT = field("deploymentId");
+  private static final Field CASCADE = field("cascade");
+
+  private final ProcessEngineConfigurationImpl configuration;
+
+  CascadeDeletionGuard(ProcessEngineConfigurationImpl configuration) {
+    this.configuration = configuration;
+  }
+
+  @Override
+  public <T> T execute(Command<T> command) {
+    if (Context.getCommandContext() == null && command instanceof DeleteDeploymentCmd && (boolean) read(CASCADE, command)) {
+      String deploymentId = (String) read(DEPLOYMENT, command);
+      long instances = configuration.getCommandExecutorTxRequired().execute(context ->
+          context.runWithoutAuthorization(() -> countInstances(deploymentId)));
+      if (instances > 0) {
+        throw new BadUserRequestException("Deployment " + deploymentId + " has " + instances
+            + " process instances of cases: it is not deleted with them. Cases end through their pathway "
+            + "(closing letter, outcome, audit); deploy a new version instead of deleting this one");
+      }
+    }
+    return next.execute(command);
+  }
+
+  private long countInstances(String deploymentId) {
+    long count = configuration.getRuntimeService().createProcessInstanceQuery().deploymentId(deploymentId).count();
+    for (ProcessDefinition definition : configuration.getRepositoryService().createProcessDefinitionQuery()
+        .deploymentId(deploymentId).list()) {
+      count += configuration.getHistoryService().createHistoricProcessInstanceQuery()
+          .processDefinitionId(definition.getId()).count();
+    }
+    return count;
+  }
+
+  private static Object read(Field field, Object command) {
+    try {
+      return field.get(command);
+    } catch (IllegalAccessException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static Field field(String name) {
+    try {
+      Field field = DeleteDeploymentCmd.class.getDeclaredField(name);
+      field.setAccessible(true);
+      return field;
+    } catch (NoSuchFieldException e) {
+      throw new IllegalStateException("Camunda changed DeleteDeploymentCmd: review CascadeDeletionGuard", e);
+    }
+  }
+}

@@ -1,0 +1,70 @@
+package org.carepath.deployment;
+
+import java.util.AbstractMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.context.ApplicationContext;
+import org.springframework.util.ClassUtils;
+
+/**
+ * The beans a model's expressions may name: carepath's delegates, listeners and {@link ForModels}
+ * beans, and nothing else of the application context. Without this map Camunda's Spring integration
+ * resolves every bean (a data source, {@code jdbcTemplate}, the engine's services) in any expression a
+ * deployed model holds. Beans are looked up by name when an expression first names them.
+ */
+public class ModelBeans extends AbstractMap<Object, Object> {
+
+  private static final String CAREPATH_PACKAGE = "org.carepath.";
+
+  private final ApplicationContext context;
+  private final Map<String, Boolean> verdicts = new ConcurrentHashMap<>();
+
+  public ModelBeans(ApplicationContext context) {
+    this.context = context;
+  }
+
+  /** Whether {@code name} is a bean a model may use. */
+  public boolean exposes(String name) {
+    return name != null && verdicts.computeIfAbsent(name, this::decide);
+  }
+
+  private boolean decide(String name) {
+    if (!context.containsBean(name)) {
+      return false;
+    }
+    Class<?> type = context.getType(name);
+    if (type == null) {
+      return false;
+    }
+    Class<?> user = ClassUtils.getUserClass(type);
+    return user.getName().startsWith(CAREPATH_PACKAGE)
+        && (JavaDelegate.class.isAssignableFrom(user) || TaskListener.class.isAssignableFrom(user)
+            || ExecutionListener.class.isAssignableFrom(user) || user.isAnnotationPresent(ForModels.class));
+  }
+
+  @Override
+  public boolean containsKey(Object key) {
+    return key instanceof String name && exposes(name);
+  }
+
+  @Override
+  public Object get(Object key) {
+    return containsKey(key) ? context.getBean((String) key) : null;
+  }
+
+  @Override
+  public Set<Entry<Object, Object>> entrySet() {
+    Map<Object, Object> all = new LinkedHashMap<>();
+    for (String name : context.getBeanDefinitionNames()) {
+      if (exposes(name)) {
+        all.put(name, context.getBean(name));
+      }
+    }
+    return all.entrySet();
+  }
+}

@@ -1,0 +1,154 @@
+package org.carepath.deployment;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.function.Predicate;
+import java.util.regex.Pattern;
+import org.w3c.dom.Attr;
+import org.w3c.dom.Element;
+import org.w3c.dom.Node;
+
+/**
+ * The check every deployment passes, whoever deploys it (Modeler, the REST API, carepath itself): a
+ * model may describe work, never run code on the server. Refused, each with the element and the rule:
+ * Java classes ({@code camunda:class}), scripts of any kind (script tasks, script listeners, script
+ * conditions and mappings, external script resources), connectors (calls to other servers), embedded
+ * or external forms (they run code in Tasklist), decisions in anything but FEEL or FEEL's external
+ * Java functions, expressions beyond {@link ExpressionCheck}, and files other than BPMN, DMN, Camunda
+ * Forms and PNG images.
+ */
+public final class ModelSafetyCheck {
+
+  private static final Set<String> CAMUNDA_NAMESPACES =
+      Set.of("http://camunda.org/schema/1.0/bpmn", "http://activiti.org/bpmn", "http://camunda.org/schema/1.0/dmn");
+  private static final Set<String> NOT_EVALUATED = Set.of("documentation", "text", "BPMNLabel", "BPMNShape", "BPMNEdge");
+  private static final Pattern FEEL_EXTERNAL_FUNCTION = Pattern.compile("\\bexternal\\s*\\{", Pattern.CASE_INSENSITIVE);
+  private static final String USE_A_BEAN = "call a carepath bean with camunda:delegateExpression";
+
+  /** One refused element: where it is and which rule it breaks. */
+  public record Violation(String resource, String element, String rule) {
+    @Override
+    public String toString() {
+      return resource + ", " + element + ": " + rule;
+    }
+  }
+
+  private final ExpressionCheck expressions;
+
+  public ModelSafetyCheck(Predicate<String> modelBean) {
+    this.expressions = new ExpressionCheck(modelBean);
+  }
+
+  public List<Violation> check(String resource, byte[] content) {
+    String name = resource.toLowerCase(Locale.ROOT);
+    List<Violation> violations = new ArrayList<>();
+    if (name.endsWith(".bpmn") || name.endsWith(".bpmn20.xml")) {
+      walk(resource, parse(resource, content, violations), false, violations);
+    } else if (name.endsWith(".dmn") || name.endsWith(".dmn11.xml")) {
+      walk(resource, parse(resource, content, violations), true, violations);
+    } else if (!name.endsWith(".form") && !name.endsWith(".png")) {
+      violations.add(new Violation(resource, "the file", "only BPMN, DMN, Camunda Forms and PNG images may be deployed"));
+    }
+    return violations;
+  }
+
+  private void walk(String resource, Element element, boolean decision, List<Violation> violations) {
+    if (element == null) {
+      return;
+    }
+    String where = where(element);
+    String type = element.getLocalName();
+    boolean camunda = camunda(element.getNamespaceURI());
+    if ("scriptTask".equals(type) && !camunda) {
+      violations.add(new Violation(resource, where, "script tasks are not allowed: " + USE_A_BEAN));
+    } else if (camunda && "script".equals(type)) {
+      violations.add(new Violation(resource, where, "scripts are not allowed: " + USE_A_BEAN));
+    } else if (camunda && "connector".equals(type)) {
+      violations.add(new Violation(resource, where, "connectors are not allowed: they call other servers from the engine"));
+    }
+    for (int i = 0; i < element.getAttributes().getLength(); i++) {
+      String problem = attribute((Attr) element.getAttributes().item(i), camunda, decision);
+      if (problem != null) {
+        violations.add(new Violation(resource, where, problem));
+      }
+    }
+    String text = ownText(element);
+    if (!text.isBlank()) {
+      String problem = decision ? feel(text) : NOT_EVALUATED.contains(type) ? null : expression(text);
+      if (problem != null) {
+        violations.add(new Violation(resource, where, problem));
+      }
+    }
+    for (Node child = element.getFirstChild(); child != null; child = child.getNextSibling()) {
+      if (child instanceof Element childElement) {
+        walk(resource, childElement, decision, violations);
+      }
+    }
+  }
+
+  private String attribute(Attr attribute, boolean onCamundaElement, boolean decision) {
+    String name = attribute.getLocalName() == null ? attribute.getName() : attribute.getLocalName();
+    String value = attribute.getValue();
+    boolean camunda = camunda(attribute.getNamespaceURI()) || (onCamundaElement && attribute.getNamespaceURI() == null);
+    if (camunda && (name.equals("class") || name.equals("variableMappingClass"))) {
+      return "Java classes (camunda:" + name + ") are not allowed: " + USE_A_BEAN;
+    }
+    if (name.equals("scriptFormat") || name.equals("language") || (camunda && name.equals("resource"))) {
+      return "scripts are not allowed: " + USE_A_BEAN;
+    }
+    if (camunda && name.equals("formKey")) {
+      return "forms are referenced with camunda:formRef (embedded and external forms run code in Tasklist)";
+    }
+    if (decision && name.equals("expressionLanguage") && !value.toLowerCase(Locale.ROOT).contains("feel")) {
+      return "decisions are written in FEEL, not " + value;
+    }
+    if (camunda && (name.equals("delegateExpression") || name.equals("variableMappingDelegateExpression"))) {
+      return expressions.delegateProblem(value);
+    }
+    return decision ? null : expression(value);
+  }
+
+  private static boolean camunda(String namespace) {
+    return namespace != null && CAMUNDA_NAMESPACES.contains(namespace);
+  }
+
+  private String expression(String value) {
+    return ExpressionCheck.holdsExpression(value) ? expressions.problem(value) : null;
+  }
+
+  private static String feel(String text) {
+    return FEEL_EXTERNAL_FUNCTION.matcher(text).find() ? "FEEL external functions (Java calls) are not allowed" : null;
+  }
+
+  private static String ownText(Element element) {
+    StringBuilder text = new StringBuilder();
+    for (Node child = element.getFirstChild(); child != null; child = child.getNextSibling()) {
+      if (child.getNodeType() == Node.TEXT_NODE || child.getNodeType() == Node.CDATA_SECTION_NODE) {
+        text.append(child.getNodeValue());
+      }
+    }
+    return text.toString();
+  }
+
+  /** The element's id, or the nearest enclosing id, for a message a manager can follow in Modeler. */
+  private static String where(Element element) {
+    for (Node node = element; node instanceof Element e; node = node.getParentNode()) {
+      if (!e.getAttribute("id").isEmpty()) {
+        return node == element ? "element '" + e.getAttribute("id") + "'"
+            : element.getLocalName() + " in element '" + e.getAttribute("id") + "'";
+      }
+    }
+    return "element " + element.getLocalName();
+  }
+
+  private static Element parse(String resource, byte[] content, List<Violation> violations) {
+    try {
+      return SafeXml.parse(content);
+    } catch (Exception e) {
+      violations.add(new Violation(resource, "the file", "cannot be read as XML (document types are not allowed): " + e.getMessage()));
+      return null;
+    }
+  }
+}

@@ -1,0 +1,41 @@
+package org.carepath.deployment;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
+import org.camunda.bpm.engine.impl.persistence.deploy.Deployer;
+import org.camunda.bpm.engine.spring.SpringExpressionManager;
+import org.springframework.context.ApplicationContext;
+import org.springframework.stereotype.Component;
+
+/**
+ * Makes deployment safe (docs/security.md, "Deploying models"): expressions resolve only
+ * {@link ModelBeans}, every new deployment passes {@link SafeDeployer}, and no deployment is deleted
+ * with its cases ({@link CascadeDeletionGuard}).
+ */
+@Component
+class SafeDeploymentPlugin extends AbstractProcessEnginePlugin {
+
+  private final ModelBeans beans;
+
+  SafeDeploymentPlugin(ApplicationContext context) {
+    this.beans = new ModelBeans(context);
+  }
+
+  @Override
+  public void preInit(ProcessEngineConfigurationImpl configuration) {
+    // The starter's factory bean has already made an expression manager over the whole context.
+    configuration.setBeans(beans);
+    configuration.setExpressionManager(new SpringExpressionManager(null, beans));
+    List<Deployer> deployers = configuration.getCustomPreDeployers() == null
+        ? new ArrayList<>() : new ArrayList<>(configuration.getCustomPreDeployers());
+    deployers.add(new SafeDeployer(new ModelSafetyCheck(beans::exposes)));
+    configuration.setCustomPreDeployers(deployers);
+    List<CommandInterceptor> interceptors = configuration.getCustomPreCommandInterceptorsTxRequired() == null
+        ? new ArrayList<>() : new ArrayList<>(configuration.getCustomPreCommandInterceptorsTxRequired());
+    interceptors.add(new CascadeDeletionGuard(configuration));
+    configuration.setCustomPreCommandInterceptorsTxRequired(interceptors);
+  }
+}

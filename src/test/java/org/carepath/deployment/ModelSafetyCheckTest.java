@@ -1,0 +1,147 @@
+package org.carepath.deployment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * The deployment check on every model of processes/ (all pass) and on one dangerous element at a time
+ * (each refused, naming the element and the rule). The beans are the names a model may use.
+ */
+class ModelSafetyCheckTest {
+
+  private static final Set<String> BEANS = Set.of("sendNotificationDelegate", "iscanCalendar", "carePlanFormListener");
+  private static final ModelSafetyCheck CHECK = new ModelSafetyCheck(BEANS::contains);
+  private static final ModelSafetyCheck CARE_PATH = new ModelSafetyCheck(name -> true);
+
+  static Stream<Path> carepathModels() throws IOException {
+    return Files.list(Path.of("processes")).filter(path -> path.toString().matches(".*\\.(bpmn|dmn)"));
+  }
+
+  @ParameterizedTest
+  @MethodSource("carepathModels")
+  void shouldAcceptEveryModelCarepathShips(Path model) throws IOException {
+    // given a model of processes/, whose beans the conventions test proves to exist
+    // when
+    var violations = CARE_PATH.check(model.getFileName().toString(), Files.readAllBytes(model));
+    // then
+    assertThat(violations).isEmpty();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      variable read                 | ${sectorTeam}
+      negation                      | ${!planAgreed}
+      comparison                    | ${decision == 'NOT_ELIGIBLE'}
+      arithmetic and logic          | ${callAttempts < 3 && overdueActions > 0 or x == null}
+      choice                        | ${a ? 'x' : 'y'}
+      bean call with plain values   | ${iscanCalendar.workingDaysAhead(5)}
+      bean call with a variable     | ${iscanCalendar.meetingDay(sector)}
+      bean call with execution      | ${iscanCalendar.chosen(execution)}
+      business key                  | #{execution.processBusinessKey}
+      decision result               | ${decisionResult.getSingleResult().getEntry('recommendation')}
+      text around an expression     | Screen ${childName} now
+      current user                  | ${currentUser()}
+      """)
+  void shouldAllowReadingComparingAndCallingCarepathBeans(String what, String expression) {
+    assertThat(new ExpressionCheck(BEANS::contains).problem(expression)).as(what).isNull();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      engine services               | ${execution.getProcessEngineServices()}                            | calls getProcessEngineServices() of 'execution'
+      engine services as property   | ${execution.processEngineServices.runtimeService}                   | reads 'runtimeService'
+      any Spring bean               | ${jdbcTemplate.queryForList('select * from act_id_user')}          | calls queryForList() of 'jdbcTemplate'
+      Runtime through a class       | ${''.getClass().forName('java.lang.Runtime')}                       | calls forName() of a computed value
+      method of a variable's value  | ${reason.getClass()}                                                | calls getClass() of 'reason'
+      property of a variable        | ${referral.child}                                                   | reads 'child' of 'referral'
+      index access                  | ${execution['processEngineServices']}                               | index access
+      nested call as argument       | ${iscanCalendar.meetingDay(execution.getProcessEngineServices())}   | arguments are variables or plain values
+      unknown function              | ${fn:exec('id')}                                                    | the function fn:exec() is not allowed
+      bean through a reading method | ${jdbcTemplate.getEntry('x').getClass()}                            | calls getClass() of a computed value
+      unreadable                    | ${a +}                                                              | cannot be read
+      """)
+  void shouldRefuseEverythingElse(String what, String expression, String rule) {
+    assertThat(new ExpressionCheck(BEANS::contains).problem(expression)).as(what).contains(rule);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      script task         | <bpmn:scriptTask id="Activity_Run" scriptFormat="javascript"><bpmn:script>1</bpmn:script></bpmn:scriptTask> | element 'Activity_Run': script tasks are not allowed
+      camunda:class       | <bpmn:serviceTask id="Activity_Run" camunda:class="java.lang.Object" />                                     | element 'Activity_Run': Java classes (camunda:class) are not allowed
+      listener class      | <bpmn:userTask id="Activity_Run"><bpmn:extensionElements><camunda:taskListener class="x.Y" event="create" /></bpmn:extensionElements></bpmn:userTask> | taskListener in element 'Activity_Run': Java classes (camunda:class)
+      script listener     | <bpmn:userTask id="Activity_Run"><bpmn:extensionElements><camunda:executionListener event="start"><camunda:script scriptFormat="groovy">1</camunda:script></camunda:executionListener></bpmn:extensionElements></bpmn:userTask> | script in element 'Activity_Run': scripts are not allowed
+      external script     | <bpmn:userTask id="Activity_Run"><bpmn:extensionElements><camunda:inputOutput><camunda:inputParameter name="x"><camunda:script scriptFormat="js" resource="deployment://x.js" /></camunda:inputParameter></camunda:inputOutput></bpmn:extensionElements></bpmn:userTask> | scripts are not allowed
+      connector           | <bpmn:serviceTask id="Activity_Run"><bpmn:extensionElements><camunda:connector><camunda:connectorId>http-connector</camunda:connectorId></camunda:connector></bpmn:extensionElements></bpmn:serviceTask> | connector in element 'Activity_Run': connectors are not allowed
+      expression          | <bpmn:serviceTask id="Activity_Run" camunda:expression="${execution.getProcessEngineServices()}" />          | element 'Activity_Run': calls getProcessEngineServices()
+      unknown delegate    | <bpmn:serviceTask id="Activity_Run" camunda:delegateExpression="${jdbcTemplate}" />                           | element 'Activity_Run': a delegate expression names one carepath bean
+      embedded form       | <bpmn:userTask id="Activity_Run" camunda:formKey="embedded:deployment:x.html" />                              | element 'Activity_Run': forms are referenced with camunda:formRef
+      input mapping       | <bpmn:userTask id="Activity_Run"><bpmn:extensionElements><camunda:inputOutput><camunda:inputParameter name="x">${''.getClass()}</camunda:inputParameter></camunda:inputOutput></bpmn:extensionElements></bpmn:userTask> | inputParameter in element 'Activity_Run': calls getClass()
+      timer               | <bpmn:startEvent id="Event_Tick"><bpmn:timerEventDefinition id="Timer_Tick"><bpmn:timeCycle>${jdbcTemplate.update('x')}</bpmn:timeCycle></bpmn:timerEventDefinition></bpmn:startEvent> | timeCycle in element 'Timer_Tick': calls update()
+      script condition    | <bpmn:sequenceFlow id="Flow_Yes" sourceRef="a" targetRef="b"><bpmn:conditionExpression language="javascript">true</bpmn:conditionExpression></bpmn:sequenceFlow> | conditionExpression in element 'Flow_Yes': scripts are not allowed
+      user task name      | <bpmn:userTask id="Activity_Run" name="${execution.getProcessEngineServices()}" />                             | element 'Activity_Run': calls getProcessEngineServices()
+      """)
+  void shouldRefuseADangerousElementNamingItAndTheRule(String what, String element, String expected) {
+    // given
+    String bpmn = """
+        <?xml version="1.0" encoding="UTF-8"?>
+        <bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL"
+            xmlns:camunda="http://camunda.org/schema/1.0/bpmn" id="Definitions_Test" targetNamespace="t">
+          <bpmn:process id="Sample" isExecutable="true">%s</bpmn:process>
+        </bpmn:definitions>""".formatted(element);
+    // when
+    var violations = CHECK.check("Sample.bpmn", bpmn.getBytes(StandardCharsets.UTF_8));
+    // then
+    assertThat(violations).extracting(Object::toString).as(what).anyMatch(v -> v.startsWith("Sample.bpmn, ") && v.contains(expected));
+  }
+
+  @Test
+  void shouldRefuseDecisionsInAnotherLanguageAndFeelCallingJava() {
+    // given
+    String dmn = """
+        <?xml version="1.0" encoding="UTF-8"?>
+        <definitions xmlns="https://www.omg.org/spec/DMN/20191111/MODEL/" id="Definitions_D" name="D" namespace="d">
+          <decision id="Decision_D" name="D">
+            <decisionTable id="DecisionTable_D">
+              <input id="Input_A"><inputExpression id="InputExpression_A" typeRef="string" expressionLanguage="javascript"><text>a</text></inputExpression></input>
+              <output id="Output_B" name="b" typeRef="string" />
+              <rule id="Rule_One"><inputEntry id="UnaryTests_A"><text>"x"</text></inputEntry>
+                <outputEntry id="LiteralExpression_B"><text>function(x) external { java: { class: "java.lang.Runtime", method signature: "getRuntime()" } }</text></outputEntry></rule>
+            </decisionTable>
+          </decision>
+        </definitions>""";
+    // when
+    var violations = CHECK.check("D.dmn", dmn.getBytes(StandardCharsets.UTF_8));
+    // then
+    assertThat(violations).extracting(Object::toString).containsExactlyInAnyOrder(
+        "D.dmn, element 'InputExpression_A': decisions are written in FEEL, not javascript",
+        "D.dmn, text in element 'LiteralExpression_B': FEEL external functions (Java calls) are not allowed");
+  }
+
+  @Test
+  void shouldRefuseOtherFilesAndDocumentTypes() {
+    // given
+    byte[] xxe = """
+        <?xml version="1.0"?><!DOCTYPE d [<!ENTITY x SYSTEM "file:///etc/passwd">]>
+        <bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL">&x;</bpmn:definitions>"""
+        .getBytes(StandardCharsets.UTF_8);
+    // when
+    List<String> violations = Stream.of(CHECK.check("form.html", "<script>".getBytes()), CHECK.check("run.js", new byte[0]),
+            CHECK.check("Sample.bpmn", xxe)).flatMap(List::stream).map(Object::toString).toList();
+    // then
+    assertThat(violations).hasSize(3);
+    assertThat(violations.get(0)).isEqualTo("form.html, the file: only BPMN, DMN, Camunda Forms and PNG images may be deployed");
+    assertThat(violations.get(2)).startsWith("Sample.bpmn, the file: cannot be read as XML");
+    assertThat(CHECK.check("Plan.form", "{}".getBytes())).isEmpty();
+  }
+}
