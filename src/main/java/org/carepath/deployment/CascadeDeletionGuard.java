@@ -1,10 +1,14 @@
 package org.carepath.deployment;
 
 import java.lang.reflect.Field;
+import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.cmd.DeleteDeploymentCmd;
 import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.impl.interceptor.Command;
 import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
@@ -15,7 +19,8 @@ import org.camunda.bpm.engine.repository.ProcessDefinition;
  * cases in carepath's tables still read OPEN: the case work is gone without a closing letter, an
  * outcome or an audit line. So a cascading deletion of a deployment that has instances (running or
  * in history) is refused for everyone; cases end through their pathways, and history through its
- * retention. A deployment without instances may still be deleted (by an administrator).
+ * retention. A deployment without instances may still be deleted (by an administrator). Whether the
+ * caller may delete at all is asked first, so a process manager hears 403, not the count.
  */
 class CascadeDeletionGuard extends CommandInterceptor {
 
@@ -32,11 +37,16 @@ class CascadeDeletionGuard extends CommandInterceptor {
   public <T> T execute(Command<T> command) {
     if (Context.getCommandContext() == null && command instanceof DeleteDeploymentCmd && (boolean) read(CASCADE, command)) {
       String deploymentId = (String) read(DEPLOYMENT, command);
+      Authentication user = configuration.getIdentityService().getCurrentAuthentication();
+      if (user != null && !configuration.getAuthorizationService()
+          .isUserAuthorized(user.getUserId(), user.getGroupIds(), Permissions.DELETE, Resources.DEPLOYMENT, deploymentId)) {
+        throw new AuthorizationException(user.getUserId(), Permissions.DELETE.getName(), Resources.DEPLOYMENT.resourceName(), deploymentId);
+      }
       long instances = configuration.getCommandExecutorTxRequired().execute(context ->
           context.runWithoutAuthorization(() -> countInstances(deploymentId)));
       if (instances > 0) {
-        throw new BadUserRequestException("Deployment " + deploymentId + " has " + instances
-            + " process instances of cases: it is not deleted with them. Cases end through their pathway "
+        throw new BadUserRequestException("Deployment " + deploymentId + " has process instances of cases ("
+            + instances + ", running or finished): it is not deleted with them. Cases end through their pathway "
             + "(closing letter, outcome, audit); deploy a new version instead of deleting this one");
       }
     }
@@ -44,13 +54,14 @@ class CascadeDeletionGuard extends CommandInterceptor {
   }
 
   private long countInstances(String deploymentId) {
-    long count = configuration.getRuntimeService().createProcessInstanceQuery().deploymentId(deploymentId).count();
+    long running = configuration.getRuntimeService().createProcessInstanceQuery().deploymentId(deploymentId).count();
+    long count = 0; // history holds running and finished instances alike
     for (ProcessDefinition definition : configuration.getRepositoryService().createProcessDefinitionQuery()
         .deploymentId(deploymentId).list()) {
       count += configuration.getHistoryService().createHistoricProcessInstanceQuery()
           .processDefinitionId(definition.getId()).count();
     }
-    return count;
+    return Math.max(running, count);
   }
 
   private static Object read(Field field, Object command) {

@@ -106,9 +106,12 @@ final class ExpressionCheck {
     if (on instanceof AstIdentifier bean && modelBean.test(bean.getName())) {
       return arguments;
     }
+    String prefix = check(on);
+    if (prefix != null) {
+      return prefix;
+    }
     if (READING_METHODS.contains(name)) {
-      String prefix = check(on);
-      return prefix != null ? prefix : arguments;
+      return arguments;
     }
     return "calls " + name + "() of " + describe(on) + ", which is not a carepath bean";
   }
@@ -149,7 +152,10 @@ final class ExpressionCheck {
   }
 
   private static String describe(Node node) {
-    return node instanceof AstIdentifier identifier ? "'" + identifier.getName() + "'" : "a computed value";
+    if (node instanceof AstIdentifier identifier) {
+      return "'" + identifier.getName() + "'";
+    }
+    return node instanceof AstString ? "a text value" : "a computed value";
   }
 
   private static String name(AstDot dot) {

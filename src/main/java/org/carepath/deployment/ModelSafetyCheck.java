@@ -68,7 +68,8 @@ public final class ModelSafetyCheck {
     } else if (camunda && "connector".equals(type)) {
       violations.add(new Violation(resource, where, "connectors are not allowed: they call other servers from the engine"));
     }
-    for (int i = 0; i < element.getAttributes().getLength(); i++) {
+    boolean refusedAlready = "scriptTask".equals(type) && !camunda;
+    for (int i = 0; i < element.getAttributes().getLength() && !refusedAlready; i++) {
       String problem = attribute((Attr) element.getAttributes().item(i), camunda, decision);
       if (problem != null) {
         violations.add(new Violation(resource, where, problem));

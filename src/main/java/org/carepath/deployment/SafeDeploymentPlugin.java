@@ -2,6 +2,8 @@ package org.carepath.deployment;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
@@ -13,7 +15,8 @@ import org.springframework.stereotype.Component;
 /**
  * Makes deployment safe (docs/security.md, "Deploying models"): expressions resolve only
  * {@link ModelBeans}, every new deployment passes {@link SafeDeployer}, and no deployment is deleted
- * with its cases ({@link CascadeDeletionGuard}).
+ * with its cases ({@link CascadeDeletionGuard}) nor by the one who deployed it ({@link
+ * NoOwnerGrantOnDeployments}).
  */
 @Component
 class SafeDeploymentPlugin extends AbstractProcessEnginePlugin {
@@ -37,5 +40,15 @@ class SafeDeploymentPlugin extends AbstractProcessEnginePlugin {
         ? new ArrayList<>() : new ArrayList<>(configuration.getCustomPreCommandInterceptorsTxRequired());
     interceptors.add(new CascadeDeletionGuard(configuration));
     configuration.setCustomPreCommandInterceptorsTxRequired(interceptors);
+    configuration.setResourceAuthorizationProvider(new NoOwnerGrantOnDeployments());
+  }
+
+  /** Takes back the owner grants (ALL, DELETE included) that earlier versions let Camunda give deployers. */
+  @Override
+  public void postProcessEngineBuild(ProcessEngine engine) {
+    var authorizations = engine.getAuthorizationService();
+    authorizations.createAuthorizationQuery().resourceType(Resources.DEPLOYMENT).list().stream()
+        .filter(grant -> grant.getUserId() != null)
+        .forEach(grant -> authorizations.deleteAuthorization(grant.getId()));
   }
 }

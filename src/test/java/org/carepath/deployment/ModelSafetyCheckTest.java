@@ -62,7 +62,7 @@ class ModelSafetyCheckTest {
       engine services               | ${execution.getProcessEngineServices()}                            | calls getProcessEngineServices() of 'execution'
       engine services as property   | ${execution.processEngineServices.runtimeService}                   | reads 'runtimeService'
       any Spring bean               | ${jdbcTemplate.queryForList('select * from act_id_user')}          | calls queryForList() of 'jdbcTemplate'
-      Runtime through a class       | ${''.getClass().forName('java.lang.Runtime')}                       | calls forName() of a computed value
+      Runtime through a class       | ${''.getClass().forName('java.lang.Runtime')}                       | calls getClass() of a text value
       method of a variable's value  | ${reason.getClass()}                                                | calls getClass() of 'reason'
       property of a variable        | ${referral.child}                                                   | reads 'child' of 'referral'
       index access                  | ${execution['processEngineServices']}                               | index access

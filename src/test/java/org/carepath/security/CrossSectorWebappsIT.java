@@ -16,6 +16,7 @@ import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.carepath.support.HttpProbe;
+import org.carepath.support.ModelerDeployment;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -178,6 +179,7 @@ class CrossSectorWebappsIT {
 
   @Test
   void shouldLetProcessManagersDeployFromModelerAndNoOneElse() throws Exception {
+    // ... and only administrators delete a deployment (ModelDeploymentIT: never with its cases)
     String name = "cross-sector-probe-" + UUID.randomUUID();
 
     var byNina = deploy("nina", name);
@@ -188,15 +190,16 @@ class CrossSectorWebappsIT {
     assertThat(List.of(byNina.statusCode(), byLesley.statusCode(), bySara.statusCode())).containsOnly(403);
     assertThat(byMax.statusCode()).as(byMax.body()).isEqualTo(200);
     String id = new ObjectMapper().readTree(byMax.body()).get("id").asText();
-    var removed = HttpProbe.local(port).as("max", "demo")
+    var byMaxRemoved = HttpProbe.local(port).as("max", "demo")
         .send(HttpProbe.local(port).as("max", "demo").request("/engine-rest/deployment/" + id + "?cascade=true").DELETE());
+    assertThat(byMaxRemoved.statusCode()).isEqualTo(403);
+    var removed = HttpProbe.local(port).as("demo", "demo")
+        .send(HttpProbe.local(port).as("demo", "demo").request("/engine-rest/deployment/" + id + "?cascade=true").DELETE());
     assertThat(removed.statusCode()).isEqualTo(204);
     assertThat(repository.createDeploymentQuery().deploymentName(name).count()).isZero();
   }
 
-  /** What Camunda Modeler sends: a multipart form with the diagram and the deployment's name. */
   private java.net.http.HttpResponse<String> deploy(String user, String name) {
-    String boundary = "----carepath" + UUID.randomUUID();
     String bpmn = """
         <?xml version="1.0" encoding="UTF-8"?>
         <bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL"
@@ -207,19 +210,7 @@ class CrossSectorWebappsIT {
           </bpmn:process>
         </bpmn:definitions>
         """;
-    String body = part(boundary, "deployment-name", null, name) + part(boundary, "deployment-source", null, "Camunda Modeler")
-        + part(boundary, "deploy-changed-only", null, "false") + part(boundary, "data", "CrossSectorProbe.bpmn", bpmn)
-        + "--" + boundary + "--\r\n";
-    var probe = HttpProbe.local(port).as(user, "demo");
-    return probe.send(probe.request("/engine-rest/deployment/create")
-        .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-        .POST(HttpRequest.BodyPublishers.ofString(body)));
-  }
-
-  private static String part(String boundary, String name, String fileName, String content) {
-    return "--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name + "\""
-        + (fileName == null ? "" : "; filename=\"" + fileName + "\"\r\nContent-Type: application/octet-stream")
-        + "\r\n\r\n" + content + "\r\n";
+    return ModelerDeployment.deploy(HttpProbe.local(port).as(user, "demo"), name, "CrossSectorProbe.bpmn", bpmn);
   }
 
   private String filterLists(WebappSession session) throws Exception {

@@ -1,0 +1,188 @@
+package org.carepath.deployment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.http.HttpResponse;
+import java.util.UUID;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.carepath.support.HttpProbe;
+import org.carepath.support.ModelerDeployment;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * Deploying as Camunda Modeler does ({@code POST /engine-rest/deployment/create}): a process manager
+ * deploys a changed flow, but no model that runs code, takes tasks to other people or deletes cases.
+ * Each test uses a process key of its own, so the pathways of other tests are never touched.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles({"demo", "test"})
+class ModelDeploymentIT {
+
+  @LocalServerPort int port;
+  @Autowired RepositoryService repository;
+  @Autowired RuntimeService runtime;
+  @Autowired ProcessEngineConfigurationImpl configuration;
+
+  @Test
+  void shouldRefuseAModelThatRunsCodeWithAMessageNamingTheElementAndTheRule() {
+    // given the attack of the finding: a timer start and a service task reaching the engine and Runtime
+    String key = key();
+    String dangerous = process(key, """
+        <bpmn:startEvent id="Event_Tick"><bpmn:timerEventDefinition id="Timer_Tick"><bpmn:timeDuration>PT1S</bpmn:timeDuration></bpmn:timerEventDefinition></bpmn:startEvent>
+        <bpmn:serviceTask id="Activity_CopyEverything" camunda:expression="${execution.getProcessEngineServices().getIdentityService()}" />
+        <bpmn:serviceTask id="Activity_RunCommand" camunda:expression="${''.getClass().forName('java.lang.Runtime')}" />
+        <bpmn:scriptTask id="Activity_Script" scriptFormat="javascript"><bpmn:script>1</bpmn:script></bpmn:scriptTask>
+        <bpmn:serviceTask id="Activity_Class" camunda:class="org.carepath.Anything" />
+        """);
+
+    // when
+    var response = ModelerDeployment.deploy(as("max"), "dangerous-" + key, key + ".bpmn", dangerous);
+
+    // then
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(400);
+    assertThat(response.body()).contains(
+        "element 'Activity_CopyEverything': calls getProcessEngineServices() of 'execution', which is not a carepath bean",
+        "element 'Activity_RunCommand': calls getClass() of a text value",
+        "element 'Activity_Script': script tasks are not allowed",
+        "element 'Activity_Class': Java classes (camunda:class) are not allowed");
+    assertThat(repository.createDeploymentQuery().deploymentName("dangerous-" + key).count()).isZero();
+    assertThat(repository.createProcessDefinitionQuery().processDefinitionKey(key).count()).isZero();
+  }
+
+  @Test
+  void shouldRefuseTheDangerousModelFromAnAdministratorToo() {
+    // given
+    String key = key();
+    String dangerous = process(key, "<bpmn:serviceTask id=\"Activity_Beans\" camunda:expression=\"${jdbcTemplate.queryForList('select 1')}\" />");
+
+    // when
+    var response = ModelerDeployment.deploy(as("demo"), "admin-dangerous-" + key, key + ".bpmn", dangerous);
+
+    // then
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(400);
+    assertThat(response.body()).contains("element 'Activity_Beans': calls queryForList() of 'jdbcTemplate'");
+  }
+
+  @Test
+  void shouldResolveOnlyCarepathsModelBeansInExpressions() {
+    // when
+    var beans = configuration.getExpressionManager() instanceof org.camunda.bpm.engine.impl.el.JuelExpressionManager
+        ? configuration.getBeans() : null;
+
+    // then
+    assertThat(beans).isInstanceOf(ModelBeans.class);
+    assertThat(beans).containsKeys("sendNotificationDelegate", "iscanCalendar", "carePlanFormListener");
+    assertThat(beans.containsKey("jdbcTemplate")).isFalse();
+    assertThat(beans.containsKey("dataSource")).isFalse();
+    assertThat(beans.containsKey("processEngine")).isFalse();
+    assertThat(beans.containsKey("runtimeService")).isFalse();
+    assertThat(beans.containsKey("identitySetup")).isFalse();
+  }
+
+  @Test
+  void shouldLetAProcessManagerChangeTheFlowButNotWhoReceivesTasks() {
+    // given a process an administrator deployed, with a task for the sector team
+    String key = key();
+    String original = process(key, userTask("Activity_Check", "Check the referral", "${sectorTeam}"));
+    assertThat(ModelerDeployment.deploy(as("demo"), key, key + ".bpmn", original).statusCode()).isEqualTo(200);
+
+    // when max renames the task, adds a step for the same team, then gives the task to his own group
+    var renamed = ModelerDeployment.deploy(as("max"), key, key + ".bpmn",
+        process(key, userTask("Activity_Check", "Check the referral carefully", "${sectorTeam}")
+            + userTask("Activity_Confirm", "Confirm the referral", "${sectorTeam}")));
+    var taken = ModelerDeployment.deploy(as("max"), key, key + ".bpmn",
+        process(key, userTask("Activity_Check", "Check the referral", "${sectorTeam},process-managers")));
+    var newRecipient = ModelerDeployment.deploy(as("max"), key, key + ".bpmn",
+        process(key, userTask("Activity_Check", "Check the referral", "${sectorTeam}")
+            + userTask("Activity_Watch", "Watch", "process-managers")));
+    var byAdministrator = ModelerDeployment.deploy(as("demo"), key, key + ".bpmn",
+        process(key, userTask("Activity_Check", "Check the referral", "${sectorTeam},service-leads")));
+
+    // then
+    assertThat(renamed.statusCode()).as(renamed.body()).isEqualTo(200);
+    assertThat(taken.statusCode()).as(taken.body()).isEqualTo(403);
+    assertThat(taken.body()).contains("Only an administrator may change who receives tasks",
+        "element 'Activity_Check' of '" + key + "' changes from assignee '', candidate groups '${sectorTeam}'");
+    assertThat(newRecipient.statusCode()).as(newRecipient.body()).isEqualTo(403);
+    assertThat(newRecipient.body()).contains("element 'Activity_Watch' of '" + key + "' is new with");
+    assertThat(byAdministrator.statusCode()).as(byAdministrator.body()).isEqualTo(200);
+    assertThat(repository.createProcessDefinitionQuery().processDefinitionKey(key).count()).isEqualTo(3);
+  }
+
+  @Test
+  void shouldNotLetAProcessManagerDeployANewProcessWithTasks() {
+    // given
+    String key = key();
+
+    // when
+    var response = ModelerDeployment.deploy(as("max"), key, key + ".bpmn",
+        process(key, userTask("Activity_Collect", "Collect", "process-managers")));
+
+    // then
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(403);
+    assertThat(response.body()).contains("process '" + key + "' is new and has user tasks [Activity_Collect]");
+  }
+
+  @Test
+  void shouldNeverDeleteADeploymentWithItsCases() throws Exception {
+    // given a deployment with a running instance, and one without any
+    String key = key();
+    var deployed = ModelerDeployment.deploy(as("demo"), key, key + ".bpmn",
+        process(key, userTask("Activity_Check", "Check", "${sectorTeam}")
+            + "<bpmn:sequenceFlow id=\"Flow_ToCheck\" sourceRef=\"Event_Started\" targetRef=\"Activity_Check\" />"));
+    String id = new ObjectMapper().readTree(deployed.body()).get("id").asText();
+    runtime.startProcessInstanceByKey(key, "ISC-N-2026-99999", java.util.Map.of("sectorTeam", "iscan-north"));
+    String emptyKey = key();
+    var empty = ModelerDeployment.deploy(as("demo"), emptyKey, emptyKey + ".bpmn", process(emptyKey, ""));
+    String emptyId = new ObjectMapper().readTree(empty.body()).get("id").asText();
+
+    // when
+    var byMax = delete(as("max"), id);
+    var byAdministrator = delete(as("demo"), id);
+    var emptyByAdministrator = delete(as("demo"), emptyId);
+
+    // then
+    assertThat(byMax.statusCode()).isEqualTo(403);
+    assertThat(byAdministrator.statusCode()).as(byAdministrator.body()).isEqualTo(400);
+    assertThat(byAdministrator.body()).contains("has process instances of cases (1, running or finished): it is not deleted with them");
+    assertThat(runtime.createProcessInstanceQuery().processDefinitionKey(key).count()).isOne();
+    assertThat(repository.createDeploymentQuery().deploymentId(id).count()).isOne();
+    assertThat(emptyByAdministrator.statusCode()).isEqualTo(204);
+  }
+
+  private HttpResponse<String> delete(HttpProbe probe, String deploymentId) {
+    return probe.send(probe.request("/engine-rest/deployment/" + deploymentId + "?cascade=true").DELETE());
+  }
+
+  private HttpProbe as(String user) {
+    return HttpProbe.local(port).as(user, "demo");
+  }
+
+  private static String key() {
+    return "DeploymentProbe" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
+  }
+
+  private static String userTask(String id, String name, String candidateGroups) {
+    return "<bpmn:userTask id=\"" + id + "\" name=\"" + name + "\" camunda:candidateGroups=\"" + candidateGroups + "\" />";
+  }
+
+  private static String process(String key, String elements) {
+    return """
+        <?xml version="1.0" encoding="UTF-8"?>
+        <bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL"
+            xmlns:camunda="http://camunda.org/schema/1.0/bpmn" id="Definitions_%1$s" targetNamespace="http://carepath.example/probe">
+          <bpmn:process id="%1$s" isExecutable="true" camunda:historyTimeToLive="P1D">
+            <bpmn:startEvent id="Event_Started" />
+            %2$s
+          </bpmn:process>
+        </bpmn:definitions>
+        """.formatted(key, elements);
+  }
+}
