@@ -18,7 +18,7 @@ import org.springframework.context.annotation.Configuration;
  * what is the caller's doing with a 4xx a person can act on (nothing of a refused request is stored):
  * a concurrent change (two people completing the same task at once) with 409; a refusal by carepath's
  * own checks, a decision that cannot read the answers, a Java-serialized or unknown-class variable,
- * or a value too long for the database with 400. Every other error keeps Camunda's own answer.
+ * a value too long for the database or a password against the policy with 400. Every other error keeps Camunda's own answer.
  */
 @Configuration
 class ConcurrentChangeAnswers {
@@ -35,6 +35,7 @@ class ConcurrentChangeAnswers {
         register(WrappedConflict.class);
         register(Conflict.class);
         register(DecisionRefusal.class);
+        register(EngineRefusal.class);
       }
     };
   }
@@ -54,6 +55,10 @@ class ConcurrentChangeAnswers {
       String message = cause.getMessage() == null ? "" : cause.getMessage();
       if (cause instanceof org.camunda.bpm.engine.BadUserRequestException) {
         return message;
+      }
+      if (message.startsWith("Password does not match policy")) {
+        return "The password does not meet the staff password policy: at least 12 characters, not a common "
+            + "password, and not holding the user's id, name or e-mail address (docs/security.md)";
       }
       if (cause instanceof org.camunda.bpm.dmn.engine.DmnEngineException) {
         return "A decision could not read the answers given: " + message;
@@ -99,6 +104,20 @@ class ConcurrentChangeAnswers {
     @Override
     public Response toResponse(OptimisticLockingException error) {
       return conflict();
+    }
+  }
+
+  /** An engine exception that no REST resource wrapped (creating a user, say). */
+  @Provider
+  @Priority(1)
+  public static class EngineRefusal implements ExceptionMapper<org.camunda.bpm.engine.ProcessEngineException> {
+    @Override
+    public Response toResponse(org.camunda.bpm.engine.ProcessEngineException error) {
+      if (concurrent(error)) {
+        return conflict();
+      }
+      String refusal = error instanceof org.camunda.bpm.engine.AuthorizationException ? null : badRequest(error);
+      return refusal != null ? badRequest(refusal) : ExceptionHandlerHelper.getInstance().getResponse(error);
     }
   }
 

@@ -3,7 +3,6 @@ package org.carepath.audit;
 import java.time.Instant;
 import java.util.List;
 import org.carepath.identity.CurrentStaff;
-import org.carepath.identity.StaffGroups;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -38,8 +37,8 @@ class AuditController {
   List<AuditEntry> ofCase(@RequestParam(required = false) String reference) {
     String wanted = reference == null ? "" : reference.strip();
     AuditedRequest.concernsCase(wanted.isEmpty() ? null : wanted);
-    if (!staff.groups().contains(StaffGroups.SERVICE_LEADS)) {
-      throw new ResponseStatusException(HttpStatus.FORBIDDEN, "The audit trail is for service leads");
+    if (!staff.readsReports()) {
+      throw new ResponseStatusException(HttpStatus.FORBIDDEN, "The audit trail is for service leads and administrators");
     }
     if (wanted.isEmpty()) {
       throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "reference is required");

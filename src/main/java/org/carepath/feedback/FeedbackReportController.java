@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import org.carepath.identity.CurrentStaff;
-import org.carepath.identity.StaffGroups;
 import org.springframework.http.HttpStatus;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -36,8 +35,8 @@ class FeedbackReportController {
   @GetMapping("/api/reports/feedback")
   @Transactional(readOnly = true)
   FeedbackReport report(@RequestParam(required = false) String from, @RequestParam(required = false) String to) {
-    if (!staff.groups().contains(StaffGroups.SERVICE_LEADS)) {
-      throw new ResponseStatusException(HttpStatus.FORBIDDEN, "The feedback report is for service leads");
+    if (!staff.readsReports()) {
+      throw new ResponseStatusException(HttpStatus.FORBIDDEN, "The feedback report is for service leads and administrators");
     }
     LocalDate first = date("from", from);
     LocalDate last = date("to", to);

@@ -36,6 +36,12 @@ public class CurrentStaff {
     return worksIn(sector) || groups().contains(StaffGroups.REFERRAL_INTAKE);
   }
 
+  /** Service leads read the reports and the audit trail of every sector; so do administrators. */
+  public boolean readsReports() {
+    List<String> groups = groups();
+    return groups.contains(StaffGroups.SERVICE_LEADS) || groups.contains(StaffGroups.CAMUNDA_ADMIN);
+  }
+
   public List<String> groups() {
     var authentication = identity.getCurrentAuthentication();
     return authentication == null || authentication.getGroupIds() == null ? List.of() : authentication.getGroupIds();

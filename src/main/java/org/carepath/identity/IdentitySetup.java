@@ -8,6 +8,7 @@ import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.cmd.SaveUserCmd;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -22,13 +23,13 @@ class IdentitySetup extends AbstractProcessEnginePlugin {
   private static final Logger log = LoggerFactory.getLogger(IdentitySetup.class);
 
   private final AdminProperties admin;
-  private final DemoGuard demo;
+  private final boolean demoUsers;
   private ProcessEngineConfigurationImpl configuration;
   private IdentityService identity;
 
-  IdentitySetup(AdminProperties admin, DemoGuard demo) {
+  IdentitySetup(AdminProperties admin, @Value("${carepath.demo.users-enabled:false}") boolean demoUsers) {
     this.admin = admin;
-    this.demo = demo;
+    this.demoUsers = demoUsers;
   }
 
   @Override
@@ -37,7 +38,6 @@ class IdentitySetup extends AbstractProcessEnginePlugin {
       throw new IllegalStateException(
           "CAREPATH_ADMIN_PASSWORD must be set: this profile creates no default password");
     }
-    demo.check();
     this.configuration = configuration;
     configuration.setEnablePasswordPolicy(true);
     configuration.setPasswordPolicy(new StaffPasswordPolicy());
@@ -59,7 +59,7 @@ class IdentitySetup extends AbstractProcessEnginePlugin {
       ensureMembership(admin.user(), StaffGroups.CAMUNDA_ADMIN);
       log.info("Administrator '{}' is ready", admin.user());
     }
-    if (demo.usersEnabled()) {
+    if (demoUsers) {
       for (DemoStaff.Member member : DemoStaff.MEMBERS) {
         ensureUser(member.id(), member.firstName(), member.lastName(), member.email(),
             DemoStaff.PASSWORD, false);

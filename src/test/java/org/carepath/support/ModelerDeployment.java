@@ -11,6 +11,11 @@ public final class ModelerDeployment {
 
   /** {@code files}: file name, content, file name, content, ... */
   public static HttpResponse<String> deploy(HttpProbe probe, String name, String... files) {
+    return deployTo(probe, "/engine-rest", name, files);
+  }
+
+  /** To the engine at {@code engineRest}, e.g. {@code /engine-rest/engine/<name>} for an engine not called default. */
+  public static HttpResponse<String> deployTo(HttpProbe probe, String engineRest, String name, String... files) {
     String boundary = "----carepath" + UUID.randomUUID();
     StringBuilder body = new StringBuilder(part(boundary, "deployment-name", null, name))
         .append(part(boundary, "deployment-source", null, "Camunda Modeler"))
@@ -19,7 +24,7 @@ public final class ModelerDeployment {
       body.append(part(boundary, files[i], files[i], files[i + 1]));
     }
     body.append("--").append(boundary).append("--\r\n");
-    return probe.send(probe.request("/engine-rest/deployment/create")
+    return probe.send(probe.request(engineRest + "/deployment/create")
         .header("Content-Type", "multipart/form-data; boundary=" + boundary)
         .POST(HttpRequest.BodyPublishers.ofString(body.toString())));
   }

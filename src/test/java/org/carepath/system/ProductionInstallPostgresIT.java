@@ -1,0 +1,170 @@
+package org.carepath.system;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.List;
+import java.util.Map;
+import org.carepath.referral.ReferralRequests;
+import org.carepath.support.CarepathOnPostgres;
+import org.carepath.support.HttpProbe;
+import org.carepath.support.ModelerDeployment;
+import org.carepath.support.PostgresTestDatabase;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * carepath as a council installs it: the {@code postgres} profile on PostgreSQL and nobody but the
+ * administrator of {@code CAREPATH_ADMIN_PASSWORD}. Everything else must be reachable from there:
+ * the administrator onboards a care co-ordinator through the REST API (as Admin does), unlocks her,
+ * deploys a model, reads the reports; she takes a referral to the team's decision. Demo users would
+ * hide a missing grant, so there are none.
+ */
+class ProductionInstallPostgresIT {
+
+  private static final PostgresTestDatabase DATABASE = new PostgresTestDatabase("carepath_install_it");
+  private static final String ENGINE = "install";
+  private static final String WORKER = "pat.north";
+  private static final String WORKER_PASSWORD = "violet-harbour-lantern";
+  private static final String REST = "/engine-rest/engine/" + ENGINE;
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private static ConfigurableApplicationContext context;
+  private static HttpProbe admin;
+  private static HttpProbe pat;
+
+  @BeforeAll
+  static void install() {
+    DATABASE.recreate();
+    context = CarepathOnPostgres.startAsInstalled(DATABASE, ENGINE, Map.of("camunda.bpm.job-execution.enabled", "false"));
+    HttpProbe server = HttpProbe.local(CarepathOnPostgres.port(context));
+    admin = server.as("admin", CarepathOnPostgres.adminPassword(ENGINE));
+    pat = server.as(WORKER, WORKER_PASSWORD);
+  }
+
+  @AfterAll
+  static void stop() {
+    if (context != null) {
+      context.close();
+    }
+  }
+
+  @Test
+  void shouldLetTheOnlyAdministratorOnboardAWorkerWhoTakesAReferralToTheDecision() throws Exception {
+    // given nobody but the administrator
+    assertThat(names(admin.get(REST + "/user"), "id")).containsExactly("admin");
+    assertThat(names(admin.get(REST + "/process-definition?latestVersion=true"), "key"))
+        .contains("ReferralPathway", "CareCoordination", "IapAssessment");
+
+    // when the administrator onboards a care co-ordinator of the North team, as Admin does
+    var weak = admin.postJson(REST + "/user/create", user("password1234"));
+    var created = admin.postJson(REST + "/user/create", user(WORKER_PASSWORD));
+    var team = admin.send(admin.request(REST + "/group/iscan-north/members/" + WORKER).PUT(noBody()));
+    var role = admin.send(admin.request(REST + "/group/care-coordinators/members/" + WORKER).PUT(noBody()));
+    var unlocked = admin.postJson(REST + "/user/" + WORKER + "/unlock", "");
+
+    // then
+    assertThat(weak.statusCode()).as(weak.body()).isEqualTo(400);
+    assertThat(weak.body()).contains("The password does not meet the staff password policy");
+    assertThat(List.of(created.statusCode(), team.statusCode(), role.statusCode(), unlocked.statusCode()))
+        .as(created.body()).containsOnly(204);
+    assertThat(pat.get("/api/me").body()).contains("\"userId\":\"" + WORKER + "\"", "iscan-north", "care-coordinators");
+    assertThat(pat.postJson(REST + "/user/admin/unlock", "").statusCode()).as("only administrators unlock").isEqualTo(403);
+
+    // when she records a referral, screens it and records the team's decision, allocating herself
+    var referral = pat.postJson("/api/referrals", ReferralRequests.valid("NORTH", "install-1"));
+    assertThat(referral.statusCode()).as(referral.body()).isEqualTo(201);
+    String reference = JSON.readTree(referral.body()).get("reference").asText();
+    complete(reference, "Activity_ScreenReferral", Map.of("needsCount", 2, "asdAdhdRequested", false,
+        "keyWorkerElsewhere", false, "complexMultiAgencyNeeds", true));
+    complete(reference, "Activity_IscanDecision", Map.of("decision", "CARE_COORDINATION",
+        "decisionReason", "Agreed at the ISCAN meeting", "allocatedWorker", WORKER));
+
+    // then the case is hers, and the administrator reads its trail
+    JsonNode careCase = JSON.readTree(pat.get("/api/cases/" + reference).body());
+    assertThat(careCase.get("allocatedWorker").asText()).isEqualTo(WORKER);
+    var trail = admin.get("/api/audit?reference=" + reference);
+    assertThat(trail.statusCode()).as(trail.body()).isEqualTo(200);
+    assertThat(trail.body()).contains("TASK_COMPLETED Activity_IscanDecision", WORKER);
+    assertThat(admin.get("/api/reports/feedback").statusCode()).isEqualTo(200);
+  }
+
+  @Test
+  void shouldLetTheAdministratorDeployFromModelerAndAppointAProcessManager() throws Exception {
+    // given
+    String bpmn = """
+        <?xml version="1.0" encoding="UTF-8"?>
+        <bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL"
+            xmlns:camunda="http://camunda.org/schema/1.0/bpmn" id="Definitions_InstallProbe" targetNamespace="http://carepath.example/probe">
+          <bpmn:process id="InstallProbe" isExecutable="true" camunda:historyTimeToLive="P1D">
+            <bpmn:startEvent id="Event_ProbeStarted" />
+          </bpmn:process>
+        </bpmn:definitions>
+        """;
+
+    // when
+    var deployed = ModelerDeployment.deployTo(admin, REST, "install-probe", "InstallProbe.bpmn", bpmn);
+    var manager = admin.postJson(REST + "/user/create", """
+        {"profile": {"id": "morgan.models", "firstName": "Morgan", "lastName": "Models", "email": "morgan@council.example"},
+         "credentials": {"password": "quiet-meadow-engine"}}""");
+    var membership = admin.send(admin.request(REST + "/group/process-managers/members/morgan.models").PUT(noBody()));
+    var byManager = ModelerDeployment.deployTo(HttpProbe.local(CarepathOnPostgres.port(context))
+        .as("morgan.models", "quiet-meadow-engine"), REST, "install-probe", "InstallProbe.bpmn", bpmn.replace("P1D", "P2D"));
+
+    // then
+    assertThat(deployed.statusCode()).as(deployed.body()).isEqualTo(200);
+    assertThat(List.of(manager.statusCode(), membership.statusCode())).containsOnly(204);
+    assertThat(byManager.statusCode()).as(byManager.body()).isEqualTo(200);
+  }
+
+  @Test
+  void shouldRefuseToStartTheDemoProfileOnPostgres() throws Exception {
+    // given SPRING_DATASOURCE_URL set and no profile: the finding that put the demo users into PostgreSQL
+    var demoOnPostgres = new org.springframework.boot.builder.SpringApplicationBuilder(org.carepath.CarepathApplication.class);
+    String[] arguments = DATABASE.springProperties().entrySet().stream()
+        .map(e -> "--" + e.getKey() + "=" + e.getValue()).toList().toArray(new String[0]);
+    String[] all = java.util.stream.Stream.concat(java.util.Arrays.stream(arguments),
+        java.util.stream.Stream.of("--server.port=0", "--camunda.bpm.process-engine-name=demoonpostgres",
+            "--camunda.bpm.webapp.enabled=false")).toArray(String[]::new);
+
+    // then
+    assertThatThrownBy(() -> demoOnPostgres.run(all).close())
+        .hasStackTraceContaining("The demo profile runs only on its embedded H2 database");
+    assertThat(names(admin.get(REST + "/user?id=nina"), "id")).isEmpty();
+  }
+
+  private static void complete(String reference, String taskKey, Map<String, Object> variables) throws Exception {
+    var tasks = JSON.readTree(pat.get(REST + "/task?processInstanceBusinessKey=" + reference
+        + "&taskDefinitionKey=" + taskKey).body());
+    assertThat(tasks).as(taskKey + " visible to " + WORKER).hasSize(1);
+    StringBuilder typed = new StringBuilder();
+    for (var variable : variables.entrySet()) {
+      typed.append(typed.isEmpty() ? "" : ",").append('"').append(variable.getKey())
+          .append("\":{\"value\":").append(JSON.writeValueAsString(variable.getValue())).append('}');
+    }
+    var done = pat.postJson(REST + "/task/" + tasks.get(0).get("id").asText() + "/complete",
+        "{\"variables\":{" + typed + "}}");
+    assertThat(done.statusCode()).as(taskKey + ": " + done.body()).isEqualTo(204);
+  }
+
+  private static String user(String password) {
+    return """
+        {"profile": {"id": "%s", "firstName": "Pat", "lastName": "North", "email": "pat.north@council.example"},
+         "credentials": {"password": "%s"}}""".formatted(WORKER, password);
+  }
+
+  private static List<String> names(java.net.http.HttpResponse<String> response, String field) throws Exception {
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+    List<String> names = new java.util.ArrayList<>();
+    JSON.readTree(response.body()).forEach(node -> names.add(node.get(field).asText()));
+    return names;
+  }
+
+  private static java.net.http.HttpRequest.BodyPublisher noBody() {
+    return java.net.http.HttpRequest.BodyPublishers.noBody();
+  }
+}
