@@ -40,6 +40,11 @@ final class WebappSession {
     return new WebappSession(port, app, user, "demo");
   }
 
+  /** Logs in with a password of the caller's choosing. */
+  static WebappSession attempt(int port, String app, String user, String password) {
+    return new WebappSession(port, app, user, password);
+  }
+
   /** Logs in and insists that it worked. */
   static WebappSession login(int port, String app, String user) {
     WebappSession session = attempt(port, app, user);
