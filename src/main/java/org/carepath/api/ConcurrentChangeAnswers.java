@@ -92,6 +92,12 @@ class ConcurrentChangeAnswers {
       if (concurrent(error)) {
         return conflict();
       }
+      for (Throwable cause = error.getCause(); cause != null; cause = cause.getCause()) {
+        if (cause instanceof org.camunda.bpm.engine.AuthorizationException refused) {
+          // e.g. a comment refused by carepath's guard, which Camunda's resource calls "Not enough parameters"
+          return ExceptionHandlerHelper.getInstance().getResponse(refused);
+        }
+      }
       String refusal = error.getStatus() == null || error.getStatus() == Response.Status.INTERNAL_SERVER_ERROR
           ? badRequest(error) : null;
       return refusal != null ? badRequest(refusal) : ExceptionHandlerHelper.getInstance().getResponse(error);

@@ -1,5 +1,7 @@
 package org.carepath.carecoordination;
 
+import static org.carepath.tasklist.MarkdownText.escape;
+
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -10,7 +12,8 @@ import org.springframework.stereotype.Component;
 /**
  * Shows the latest agreed plan on a review or meeting form: the task-local {@code carePlanSummary}
  * (lead agency, case manager, review date, each action with keyworker and due date). Task-local, so
- * it leaves the runtime with the task and the history with the case.
+ * it leaves the runtime with the task and the history with the case. What people typed is escaped:
+ * the form renders Markdown ({@link org.carepath.tasklist.MarkdownText}).
  */
 @Component("showCarePlanListener")
 class ShowCarePlanListener implements TaskListener {
@@ -32,9 +35,10 @@ class ShowCarePlanListener implements TaskListener {
 
   static String summary(AgreedPlan plan) {
     return "**Care plan version " + plan.version() + "** (agreed " + plan.planDate() + ", review by "
-        + plan.reviewDate() + "). Lead agency: " + plan.leadAgency() + "; case manager: " + plan.caseManager()
-        + ".\n\n" + plan.actions().stream()
-            .map(a -> "- " + a.description() + " (" + a.agency() + "; " + a.keyworker().name() + "; due " + a.dueDate() + ")")
+        + plan.reviewDate() + "). Lead agency: " + escape(plan.leadAgency()) + "; case manager: "
+        + escape(plan.caseManager()) + ".\n\n" + plan.actions().stream()
+            .map(a -> "- " + escape(a.description()) + " (" + escape(a.agency()) + "; " + escape(a.keyworker().name())
+                + "; due " + a.dueDate() + ")")
             .collect(Collectors.joining("\n"));
   }
 }

@@ -1,5 +1,7 @@
 package org.carepath.carecoordination;
 
+import static org.carepath.tasklist.MarkdownText.escape;
+
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -18,8 +20,8 @@ class ShowOverdueActionsListener implements TaskListener {
   @Override
   public void notify(DelegateTask task) {
     task.setVariableLocal("overdueActionList", followUps.overdue(task.getExecution().getProcessBusinessKey()).stream()
-        .map(a -> "- " + a.description() + " (" + a.agency() + "; keyworker " + a.keyworker().name() + ", "
-            + a.keyworker().email() + "; due " + a.dueDate() + ")")
+        .map(a -> "- " + escape(a.description()) + " (" + escape(a.agency()) + "; keyworker " + escape(a.keyworker().name())
+            + ", " + escape(a.keyworker().email()) + "; due " + a.dueDate() + ")")
         .collect(Collectors.joining("\n")));
   }
 }

@@ -41,6 +41,12 @@ class ReferralController {
           new org.springframework.web.server.ResponseStatusException(HttpStatus.CONFLICT,
               "The same referral is being taken in at this moment: send it again"));
     }
+    if (outcome.sector() != sector) {
+      // Never answer with, or file under, another sector's case: the reference would reach a caller
+      // who may not read it, and the referral would be stored nowhere.
+      throw new ResponseStatusException(HttpStatus.CONFLICT,
+          "externalReference: already used for a referral of another sector; send this referral with a reference of its own");
+    }
     AuditedRequest.concernsCase(outcome.reference());
     return ResponseEntity.status(outcome.created() ? HttpStatus.CREATED : HttpStatus.OK)
         .body(Map.of("reference", outcome.reference(), "sector", sector.name(), "status", "OPEN"));

@@ -41,14 +41,14 @@ public class ReferralIntake {
     this.clock = clock;
   }
 
-  public record Outcome(String reference, boolean created) {}
+  public record Outcome(String reference, boolean created, Sector sector) {}
 
   @Transactional(readOnly = true)
   public Optional<Outcome> existing(String externalReference) {
     if (externalReference == null) {
       return Optional.empty();
     }
-    return cases.findByExternalReference(externalReference).map(c -> new Outcome(c.getReference(), false));
+    return cases.findByExternalReference(externalReference).map(c -> new Outcome(c.getReference(), false, c.getSector()));
   }
 
   /** Creates the case and starts the pathway; the caller handles a concurrent duplicate. */
@@ -66,7 +66,7 @@ public class ReferralIntake {
         .businessKey(careCase.getReference())
         .setVariables(ReferralPathwayProcess.startVariables(careCase, referral, LocalDate.now(clock)))
         .execute());
-    return new Outcome(careCase.getReference(), true);
+    return new Outcome(careCase.getReference(), true, careCase.getSector());
   }
 
   /** Stores the case, its referral and the first case file entry (the pathway is started by the caller). */

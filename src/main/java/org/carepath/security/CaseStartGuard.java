@@ -30,11 +30,15 @@ import org.carepath.identity.StaffGroups;
  * member's own sector teams, and starts at the start event: never at chosen activities. Message
  * correlations are checked the same way. carepath's own code starts and correlates after its own access
  * check, without the caller's authentication ({@code EngineAsSystem}); administrators are not limited.
+ * A start or a correlation may not set {@code sectorTeam} or {@code sector} to another sector's (that
+ * put a task of one's own case into the North queue), and a message must name its case.
  * Only outermost commands are checked: steps inside a running command belong to the process.
  */
 class CaseStartGuard extends CommandInterceptor {
 
   static final String CASE_REFERENCE = "caseReference";
+  static final String SECTOR = "sector";
+  static final String SECTOR_TEAM = "sectorTeam";
 
   private static final Field STARTED_BY = field(StartProcessInstanceCmd.class, "instantiationBuilder");
   private static final Field FORM_BUSINESS_KEY = field(SubmitStartFormCmd.class, "businessKey");
@@ -64,11 +68,49 @@ class CaseStartGuard extends CommandInterceptor {
     if (command instanceof StartProcessInstanceAtActivitiesCmd) {
       throw refused(user, "a process starts at its start event, not at chosen activities");
     }
-    for (String reference : namedCases(command)) {
+    List<String> cases = namedCases(command);
+    for (String reference : cases) {
       Optional<Sector> sector = sectorOfCase.apply(reference);
       if (sector.isEmpty() || !groups(user).contains(sector.get().team())) {
         throw refused(user, "'" + reference + "' is not a case of your sector");
       }
+    }
+    if (command instanceof AbstractCorrelateMessageCmd && cases.isEmpty()) {
+      throw refused(user, "a message names its case (business key or caseReference)");
+    }
+    for (Map<?, ?> variables : namedVariables(command)) {
+      Object team = variables.get(SECTOR_TEAM);
+      if (team != null && !groups(user).contains(String.valueOf(team))) {
+        throw refused(user, "sectorTeam '" + team + "' is not your team");
+      }
+      Object sector = variables.get(SECTOR);
+      if (sector != null && !groups(user).contains(StaffGroups.REFERRAL_INTAKE)
+          && Sector.parse(String.valueOf(sector)).map(s -> !groups(user).contains(s.team())).orElse(true)) {
+        throw refused(user, "sector: you may not submit referrals for sector " + sector);
+      }
+    }
+  }
+
+  /** The variables a start or a correlation sets: they may not route work to another sector's team. */
+  private static List<Map<?, ?>> namedVariables(Command<?> command) {
+    List<Map<?, ?>> named = new ArrayList<>();
+    if (command instanceof StartProcessInstanceCmd) {
+      addIfPresent(named, ((ProcessInstantiationBuilderImpl) read(STARTED_BY, command)).getVariables());
+    } else if (command instanceof SubmitStartFormCmd) {
+      addIfPresent(named, (Map<?, ?>) read(FORM_VARIABLES, command));
+    } else if (command instanceof AbstractCorrelateMessageCmd) {
+      var builder = (MessageCorrelationBuilderImpl) read(CORRELATED_BY, command);
+      addIfPresent(named, builder.getCorrelationProcessInstanceVariables());
+      addIfPresent(named, builder.getPayloadProcessInstanceVariables());
+      addIfPresent(named, builder.getPayloadProcessInstanceVariablesLocal());
+      addIfPresent(named, builder.getPayloadProcessInstanceVariablesToTriggeredScope());
+    }
+    return named;
+  }
+
+  private static void addIfPresent(List<Map<?, ?>> named, Map<?, ?> variables) {
+    if (variables != null) {
+      named.add(variables);
     }
   }
 

@@ -14,7 +14,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Adds carepath's guards to the engine's command chain ({@link OrQueryExpressionGuard}, {@link
- * CaseStartGuard}) and keeps a refused job execution from using up the job's retries ({@link
+ * CaseStartGuard}, {@link CommentGuard}) and keeps a refused job execution from using up the job's retries ({@link
  * RefusedJobKeepsRetries}).
  */
 @Component
@@ -40,6 +40,7 @@ class EngineSecurityPlugin extends AbstractProcessEnginePlugin {
     List<CommandInterceptor> interceptors = existing == null ? new ArrayList<>() : new ArrayList<>(existing);
     interceptors.add(new OrQueryExpressionGuard(configuration));
     interceptors.add(new CaseStartGuard(configuration, this::sectorOfCase));
+    interceptors.add(new CommentGuard(configuration));
     return interceptors;
   }
 
