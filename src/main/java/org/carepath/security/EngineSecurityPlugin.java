@@ -14,8 +14,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Adds carepath's guards to the engine's command chain ({@link OrQueryExpressionGuard}, {@link
- * CaseStartGuard}, {@link CommentGuard}) and keeps a refused job execution from using up the job's retries ({@link
- * RefusedJobKeepsRetries}).
+ * CaseStartGuard}, {@link CommentGuard}, {@link NoCaseDeletion}) and keeps a refused job execution
+ * from using up the job's retries ({@link RefusedJobKeepsRetries}).
  */
 @Component
 class EngineSecurityPlugin extends AbstractProcessEnginePlugin {
@@ -41,6 +41,7 @@ class EngineSecurityPlugin extends AbstractProcessEnginePlugin {
     interceptors.add(new OrQueryExpressionGuard(configuration));
     interceptors.add(new CaseStartGuard(configuration, this::sectorOfCase));
     interceptors.add(new CommentGuard(configuration));
+    interceptors.add(new NoCaseDeletion(configuration.getIdentityService()));
     return interceptors;
   }
 

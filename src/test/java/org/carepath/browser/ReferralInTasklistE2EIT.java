@@ -80,7 +80,7 @@ class ReferralInTasklistE2EIT {
         .text("Field_gpEmail", "gp@quayside.example")
         .tick("Field_needCommunication")
         .tick("Field_needLearning")
-        .text("Field_reason", "Not yet talking at three; nursery concerned about learning.");
+        .text("Field_reason", "Not yet talking at three; nursery concerned about learning. [Details](https://phish.example/login)");
     browser.screenshot(SCREENSHOTS.resolve("form-record-referral.png"));
     tasklist.press("Start");
     browser.waitForVisibleText(BrowserSession.NOTIFICATION, "started");
@@ -96,7 +96,11 @@ class ReferralInTasklistE2EIT {
     browser.reload();
     tasklist.openFilter("North ISCAN meeting queue").openTask("Screen referral: Cerys Tasklist (" + reference + ")")
         .claim();
-    assertThat(tasklist.formText()).contains("Cerys Tasklist", "Dr Mari Lloyd", "Not yet talking at three");
+    assertThat(tasklist.formText()).contains("Cerys Tasklist", "Dr Mari Lloyd");
+    // the reason as typed, in a disabled text area: never rendered as Markdown (a link in it is no link)
+    assertThat(tasklist.fieldValue("Field_referralReason")).contains("Not yet talking at three");
+    assertThat(tasklist.disabled("Field_referralReason")).isTrue();
+    assertThat(tasklist.formLinks()).noneMatch(href -> href != null && href.contains("phish.example"));
     tasklist.text("Field_needsCount", "2");
     browser.screenshot(SCREENSHOTS.resolve("form-screen-referral.png"));
     tasklist.press("Complete");

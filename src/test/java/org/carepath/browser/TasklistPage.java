@@ -129,6 +129,21 @@ final class TasklistPage {
     return browser.waitForVisible(FORM).getText();
   }
 
+  /** The value a field shows (a disabled textarea's text is not in {@link #formText()}). */
+  String fieldValue(String fieldId) {
+    return browser.waitForVisible(field(fieldId)).getAttribute("value");
+  }
+
+  /** The addresses of the links in the rendered form. */
+  List<String> formLinks() {
+    return browser.waitForVisible(FORM).findElements(By.tagName("a")).stream().map(a -> a.getAttribute("href")).toList();
+  }
+
+  /** Whether the field is shown disabled: it shows a value and sends nothing. */
+  boolean disabled(String fieldId) {
+    return !browser.waitForVisible(field(fieldId)).isEnabled();
+  }
+
   private static By field(String fieldId) {
     return By.cssSelector(".fjs-form [id$='" + fieldId + "']");
   }

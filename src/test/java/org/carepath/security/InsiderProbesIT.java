@@ -132,6 +132,23 @@ class InsiderProbesIT {
   }
 
   @Test
+  void shouldNotLetEvenAnAdministratorDeleteTheProcessInstancesOfACase() {
+    // when
+    var admin = as("demo");
+    var running = admin.send(admin.request("/engine-rest/process-instance/" + north.careCoordinationId()).DELETE());
+    var history = admin.postJson("/engine-rest/history/process-instance/delete", "{\"historicProcessInstanceIds\":[\""
+        + north.careCoordinationId() + "\"],\"deleteReason\":\"tidy up\"}");
+    var batch = admin.postJson("/engine-rest/process-instance/delete", "{\"processInstanceIds\":[\"" + north.pathwayId()
+        + "\"],\"deleteReason\":\"tidy up\"}");
+
+    // then
+    assertThat(List.of(running.statusCode(), history.statusCode(), batch.statusCode())).as(running.body()).containsOnly(400);
+    assertThat(running.body()).contains("Process instances of cases are not deleted");
+    assertThat(runtime.createProcessInstanceQuery().processInstanceIds(
+        java.util.Set.of(north.careCoordinationId(), north.pathwayId())).count()).isEqualTo(2);
+  }
+
+  @Test
   void shouldKeepApiAnswersOutOfCachesAndUnsniffed() {
     // when
     var answered = as("nina").get("/api/me");

@@ -64,6 +64,13 @@ class StartupPostgresIT {
         .hasStackTraceContaining("CAREPATH_ADMIN_PASSWORD must be set");
   }
 
+  @Test
+  void shouldRefuseToStartWithAnAdministratorPasswordAgainstThePolicy() {
+    assertThatThrownBy(() -> start(Map.of("carepath.admin.password", "admin-2026")).close())
+        .hasStackTraceContaining("CAREPATH_ADMIN_PASSWORD does not meet the staff password policy")
+        .hasStackTraceContaining("PASSWORD_POLICY_LENGTH");
+  }
+
   private static ConfigurableApplicationContext start(Map<String, Object> extra) {
     Map<String, Object> properties = new HashMap<>(DATABASE.springProperties());
     properties.put("server.port", "0");

@@ -1,0 +1,48 @@
+package org.carepath.security;
+
+import java.util.List;
+import java.util.Set;
+import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.impl.cmd.DeleteHistoricProcessInstancesCmd;
+import org.camunda.bpm.engine.impl.cmd.DeleteProcessInstanceCmd;
+import org.camunda.bpm.engine.impl.cmd.DeleteProcessInstancesCmd;
+import org.camunda.bpm.engine.impl.cmd.batch.DeleteHistoricProcessInstancesBatchCmd;
+import org.camunda.bpm.engine.impl.cmd.batch.DeleteProcessInstanceBatchCmd;
+import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.camunda.bpm.engine.impl.interceptor.Command;
+import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
+import org.camunda.bpm.engine.IdentityService;
+import org.carepath.identity.StaffGroups;
+
+/**
+ * Case work is never deleted by a person. Administrators hold every grant, so Camunda would let one
+ * delete a case's process instances (running, in history, one by one or in a batch) while the case in
+ * carepath's tables still reads OPEN, with no closing letter, outcome or line on the case file. A case
+ * ends through its pathway; history leaves through its retention (history cleanup). Nobody else holds
+ * a grant to delete instances, so their attempts keep the engine's own 403.
+ */
+class NoCaseDeletion extends CommandInterceptor {
+
+  private static final Set<Class<?>> DELETIONS = Set.of(DeleteProcessInstanceCmd.class, DeleteProcessInstancesCmd.class,
+      DeleteProcessInstanceBatchCmd.class, DeleteHistoricProcessInstancesCmd.class, DeleteHistoricProcessInstancesBatchCmd.class);
+
+  private final IdentityService identity;
+
+  NoCaseDeletion(IdentityService identity) {
+    this.identity = identity;
+  }
+
+  @Override
+  public <T> T execute(Command<T> command) {
+    if (Context.getCommandContext() == null && DELETIONS.contains(command.getClass())) {
+      Authentication user = identity.getCurrentAuthentication();
+      List<String> groups = user == null || user.getGroupIds() == null ? List.of() : user.getGroupIds();
+      if (groups.contains(StaffGroups.CAMUNDA_ADMIN)) {
+        throw new BadUserRequestException("Process instances of cases are not deleted: a case ends through its "
+            + "pathway (outcome, closing letter, case file), and its history through the retention period");
+      }
+    }
+    return next.execute(command);
+  }
+}
