@@ -12,6 +12,7 @@ import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.impl.interceptor.Command;
 import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
+import org.carepath.system.EngineInternals;
 
 /**
  * A deployment is never deleted together with the cases that run on it. Camunda's cascade deletes
@@ -24,8 +25,9 @@ import org.camunda.bpm.engine.repository.ProcessDefinition;
  */
 class CascadeDeletionGuard extends CommandInterceptor {
 
-  private static final Field DEPLOYMENT = field("deploymentId");
-  private static final Field CASCADE = field("cascade");
+  private static final Field DEPLOYMENT =
+      EngineInternals.field(DeleteDeploymentCmd.class, "deploymentId", "CascadeDeletionGuard");
+  private static final Field CASCADE = EngineInternals.field(DeleteDeploymentCmd.class, "cascade", "CascadeDeletionGuard");
 
   private final ProcessEngineConfigurationImpl configuration;
 
@@ -35,8 +37,9 @@ class CascadeDeletionGuard extends CommandInterceptor {
 
   @Override
   public <T> T execute(Command<T> command) {
-    if (Context.getCommandContext() == null && command instanceof DeleteDeploymentCmd && (boolean) read(CASCADE, command)) {
-      String deploymentId = (String) read(DEPLOYMENT, command);
+    if (Context.getCommandContext() == null && command instanceof DeleteDeploymentCmd
+        && (boolean) EngineInternals.read(CASCADE, command)) {
+      String deploymentId = (String) EngineInternals.read(DEPLOYMENT, command);
       Authentication user = configuration.getIdentityService().getCurrentAuthentication();
       if (user != null && !configuration.getAuthorizationService()
           .isUserAuthorized(user.getUserId(), user.getGroupIds(), Permissions.DELETE, Resources.DEPLOYMENT, deploymentId)) {
@@ -64,21 +67,5 @@ class CascadeDeletionGuard extends CommandInterceptor {
     return Math.max(running, count);
   }
 
-  private static Object read(Field field, Object command) {
-    try {
-      return field.get(command);
-    } catch (IllegalAccessException e) {
-      throw new IllegalStateException(e);
-    }
-  }
 
-  private static Field field(String name) {
-    try {
-      Field field = DeleteDeploymentCmd.class.getDeclaredField(name);
-      field.setAccessible(true);
-      return field;
-    } catch (NoSuchFieldException e) {
-      throw new IllegalStateException("Camunda changed DeleteDeploymentCmd: review CascadeDeletionGuard", e);
-    }
-  }
 }

@@ -24,6 +24,7 @@ import org.camunda.bpm.impl.juel.AstUnary;
 import org.camunda.bpm.impl.juel.Builder;
 import org.camunda.bpm.impl.juel.Node;
 import org.camunda.bpm.impl.juel.TreeBuilderException;
+import org.carepath.system.EngineInternals;
 
 /**
  * What an expression in a deployed model may do: read a variable, compare and combine values, and
@@ -48,7 +49,7 @@ final class ExpressionCheck {
   private static final Set<Class<?>> PLAIN = Set.of(AstComposite.class, AstEval.class, AstText.class, AstNested.class,
       AstBinary.class, AstUnary.class, AstChoice.class, AstString.class, AstNumber.class, AstBoolean.class,
       AstNull.class, AstIdentifier.class);
-  private static final Field DOT_PROPERTY = dotProperty();
+  private static final Field DOT_PROPERTY = EngineInternals.field(AstDot.class, "property", "ExpressionCheck");
   /** As the engine parses: method calls and varargs on. */
   private static final Builder PARSER = new Builder(Builder.Feature.METHOD_INVOCATIONS, Builder.Feature.VARARGS);
 
@@ -159,22 +160,9 @@ final class ExpressionCheck {
   }
 
   private static String name(AstDot dot) {
-    try {
-      return String.valueOf(DOT_PROPERTY.get(dot));
-    } catch (IllegalAccessException e) {
-      throw new IllegalStateException(e);
-    }
+    return String.valueOf(EngineInternals.read(DOT_PROPERTY, dot));
   }
 
-  private static Field dotProperty() {
-    try {
-      Field field = AstDot.class.getDeclaredField("property");
-      field.setAccessible(true);
-      return field;
-    } catch (NoSuchFieldException e) {
-      throw new IllegalStateException("The engine's JUEL parser changed: review ExpressionCheck", e);
-    }
-  }
 
   static boolean holdsExpression(String text) {
     return text != null && (text.contains("${") || text.contains("#{"));

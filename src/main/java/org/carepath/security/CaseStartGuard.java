@@ -18,6 +18,7 @@ import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.impl.interceptor.Command;
 import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
+import org.carepath.system.EngineInternals;
 import org.carepath.casefile.Sector;
 import org.carepath.identity.StaffGroups;
 
@@ -37,13 +38,14 @@ import org.carepath.identity.StaffGroups;
 class CaseStartGuard extends CommandInterceptor {
 
   static final String CASE_REFERENCE = "caseReference";
+  private static final String GUARD = "CaseStartGuard";
   static final String SECTOR = "sector";
   static final String SECTOR_TEAM = "sectorTeam";
 
-  private static final Field STARTED_BY = field(StartProcessInstanceCmd.class, "instantiationBuilder");
-  private static final Field FORM_BUSINESS_KEY = field(SubmitStartFormCmd.class, "businessKey");
-  private static final Field FORM_VARIABLES = field(SubmitStartFormCmd.class, "variables");
-  private static final Field CORRELATED_BY = field(AbstractCorrelateMessageCmd.class, "builder");
+  private static final Field STARTED_BY = EngineInternals.field(StartProcessInstanceCmd.class, "instantiationBuilder", GUARD);
+  private static final Field FORM_BUSINESS_KEY = EngineInternals.field(SubmitStartFormCmd.class, "businessKey", GUARD);
+  private static final Field FORM_VARIABLES = EngineInternals.field(SubmitStartFormCmd.class, "variables", GUARD);
+  private static final Field CORRELATED_BY = EngineInternals.field(AbstractCorrelateMessageCmd.class, "builder", GUARD);
 
   private final ProcessEngineConfigurationImpl configuration;
   private final Function<String, Optional<Sector>> sectorOfCase;
@@ -95,11 +97,11 @@ class CaseStartGuard extends CommandInterceptor {
   private static List<Map<?, ?>> namedVariables(Command<?> command) {
     List<Map<?, ?>> named = new ArrayList<>();
     if (command instanceof StartProcessInstanceCmd) {
-      addIfPresent(named, ((ProcessInstantiationBuilderImpl) read(STARTED_BY, command)).getVariables());
+      addIfPresent(named, ((ProcessInstantiationBuilderImpl) EngineInternals.read(STARTED_BY, command)).getVariables());
     } else if (command instanceof SubmitStartFormCmd) {
-      addIfPresent(named, (Map<?, ?>) read(FORM_VARIABLES, command));
+      addIfPresent(named, (Map<?, ?>) EngineInternals.read(FORM_VARIABLES, command));
     } else if (command instanceof AbstractCorrelateMessageCmd) {
-      var builder = (MessageCorrelationBuilderImpl) read(CORRELATED_BY, command);
+      var builder = (MessageCorrelationBuilderImpl) EngineInternals.read(CORRELATED_BY, command);
       addIfPresent(named, builder.getCorrelationProcessInstanceVariables());
       addIfPresent(named, builder.getPayloadProcessInstanceVariables());
       addIfPresent(named, builder.getPayloadProcessInstanceVariablesLocal());
@@ -118,14 +120,14 @@ class CaseStartGuard extends CommandInterceptor {
   private static List<String> namedCases(Command<?> command) {
     List<String> named = new ArrayList<>();
     if (command instanceof StartProcessInstanceCmd) {
-      var builder = (ProcessInstantiationBuilderImpl) read(STARTED_BY, command);
+      var builder = (ProcessInstantiationBuilderImpl) EngineInternals.read(STARTED_BY, command);
       add(named, builder.getBusinessKey());
       add(named, builder.getVariables());
     } else if (command instanceof SubmitStartFormCmd) {
-      add(named, (String) read(FORM_BUSINESS_KEY, command));
-      add(named, (Map<?, ?>) read(FORM_VARIABLES, command));
+      add(named, (String) EngineInternals.read(FORM_BUSINESS_KEY, command));
+      add(named, (Map<?, ?>) EngineInternals.read(FORM_VARIABLES, command));
     } else if (command instanceof AbstractCorrelateMessageCmd) {
-      var builder = (MessageCorrelationBuilderImpl) read(CORRELATED_BY, command);
+      var builder = (MessageCorrelationBuilderImpl) EngineInternals.read(CORRELATED_BY, command);
       add(named, builder.getBusinessKey());
       add(named, builder.getCorrelationProcessInstanceVariables());
       add(named, builder.getPayloadProcessInstanceVariables());
@@ -155,21 +157,5 @@ class CaseStartGuard extends CommandInterceptor {
     return new AuthorizationException("User '" + user.getUserId() + "' may not start this: " + why);
   }
 
-  private static Object read(Field field, Object command) {
-    try {
-      return field.get(command);
-    } catch (IllegalAccessException e) {
-      throw new IllegalStateException("Cannot inspect " + command.getClass().getSimpleName(), e);
-    }
-  }
 
-  private static Field field(Class<?> type, String name) {
-    try {
-      Field field = type.getDeclaredField(name);
-      field.setAccessible(true);
-      return field;
-    } catch (NoSuchFieldException e) {
-      throw new IllegalStateException("Camunda changed " + type.getSimpleName() + ": review this guard", e);
-    }
-  }
 }

@@ -9,6 +9,7 @@ import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.impl.interceptor.Command;
 import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
+import org.carepath.system.EngineInternals;
 import org.carepath.identity.StaffGroups;
 
 /**
@@ -19,7 +20,7 @@ import org.carepath.identity.StaffGroups;
  */
 class CommentGuard extends CommandInterceptor {
 
-  private static final Field TASK = field("taskId");
+  private static final Field TASK = EngineInternals.field(AddCommentCmd.class, "taskId", "CommentGuard");
 
   private final ProcessEngineConfigurationImpl configuration;
 
@@ -33,7 +34,7 @@ class CommentGuard extends CommandInterceptor {
       Authentication user = configuration.getIdentityService().getCurrentAuthentication();
       List<String> groups = user == null || user.getGroupIds() == null ? List.of() : user.getGroupIds();
       if (user != null && !groups.contains(StaffGroups.CAMUNDA_ADMIN)) {
-        String taskId = (String) read(command);
+        String taskId = (String) EngineInternals.read(TASK, command);
         if (taskId == null || configuration.getTaskService().createTaskQuery().taskId(taskId).count() == 0) {
           throw new AuthorizationException("User '" + user.getUserId()
               + "' may not comment here: comments are written on tasks you work");
@@ -43,21 +44,5 @@ class CommentGuard extends CommandInterceptor {
     return next.execute(command);
   }
 
-  private static Object read(Object command) {
-    try {
-      return TASK.get(command);
-    } catch (IllegalAccessException e) {
-      throw new IllegalStateException(e);
-    }
-  }
 
-  private static Field field(String name) {
-    try {
-      Field field = AddCommentCmd.class.getDeclaredField(name);
-      field.setAccessible(true);
-      return field;
-    } catch (NoSuchFieldException e) {
-      throw new IllegalStateException("Camunda changed AddCommentCmd: review CommentGuard", e);
-    }
-  }
 }

@@ -7,6 +7,7 @@ import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.cmd.AbstractExecuteFilterCmd;
 import org.camunda.bpm.engine.impl.interceptor.Command;
 import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
+import org.carepath.system.EngineInternals;
 
 /**
  * Refuses expressions inside the or-queries of an ad-hoc task query (CVE-2026-109432). Camunda
@@ -16,7 +17,8 @@ import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
  */
 class OrQueryExpressionGuard extends CommandInterceptor {
 
-  private static final Field EXTENDING_QUERY = extendingQueryField();
+  private static final Field EXTENDING_QUERY =
+      EngineInternals.field(AbstractExecuteFilterCmd.class, "extendingQuery", "OrQueryExpressionGuard");
 
   private final ProcessEngineConfigurationImpl configuration;
 
@@ -30,7 +32,7 @@ class OrQueryExpressionGuard extends CommandInterceptor {
       if (command instanceof TaskQueryImpl query) {
         refuseOrExpressions(query);
       } else if (command instanceof AbstractExecuteFilterCmd
-          && extendingQuery(command) instanceof TaskQueryImpl extending) {
+          && EngineInternals.read(EXTENDING_QUERY, command) instanceof TaskQueryImpl extending) {
         refuseOrExpressions(extending);
       }
     }
@@ -43,24 +45,6 @@ class OrQueryExpressionGuard extends CommandInterceptor {
         throw new BadUserRequestException(
             "Expressions are forbidden in adhoc queries, including inside orQueries");
       }
-    }
-  }
-
-  private static Object extendingQuery(Command<?> command) {
-    try {
-      return EXTENDING_QUERY.get(command);
-    } catch (IllegalAccessException e) {
-      throw new IllegalStateException("Cannot inspect the filter's extending query", e);
-    }
-  }
-
-  private static Field extendingQueryField() {
-    try {
-      Field field = AbstractExecuteFilterCmd.class.getDeclaredField("extendingQuery");
-      field.setAccessible(true);
-      return field;
-    } catch (NoSuchFieldException e) {
-      throw new IllegalStateException("Camunda changed AbstractExecuteFilterCmd: review this guard", e);
     }
   }
 }

@@ -81,6 +81,23 @@ class SignInThrottleIT {
     assertThat(WebappSession.attempt(port, "tasklist", user, PASSWORD).loginStatus()).isEqualTo(429);
   }
 
+  @Test
+  void shouldNotLetAColleagueCheckSomeoneElsesPassword() {
+    // given a signed-in member of staff and a colleague's user name
+    String colleague = newUser();
+
+    // when she asks Camunda whether a guess is the colleague's password
+    var verify = HttpProbe.local(port).as("will", "demo").postJson("/engine-rest/identity/verify",
+        "{\"username\":\"" + colleague + "\",\"password\":\"" + PASSWORD + "\"}");
+    var trailingSlash = HttpProbe.local(port).as("will", "demo").postJson("/engine-rest/identity/verify/",
+        "{\"username\":\"" + colleague + "\",\"password\":\"" + PASSWORD + "\"}");
+
+    // then the endpoint is closed, and answers nothing about the password
+    assertThat(verify.statusCode()).isEqualTo(403);
+    assertThat(trailingSlash.statusCode()).isIn(403, 404);
+    assertThat(verify.body()).doesNotContain("authenticated");
+  }
+
   /** A request whose client address is {@code address} (HttpClient cannot choose its own). */
   private int statusFrom(String address, String user, String password) throws java.io.IOException {
     try (var socket = new java.net.Socket()) {
