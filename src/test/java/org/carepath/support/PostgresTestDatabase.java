@@ -7,17 +7,18 @@ import java.util.Map;
 
 /**
  * The PostgreSQL server of the {@code *PostgresIT} tests. {@code CAREPATH_TEST_POSTGRES_URL} names a
- * database to connect to for administration (default: the local server's {@code postgres}
- * database, user {@code CAREPATH_TEST_POSTGRES_USER}, default {@code postgres}, password {@code
- * CAREPATH_TEST_POSTGRES_PASSWORD}, default empty). Each test class gets a fresh database of its
- * own. When the server does not answer, the test fails loudly: it never skips.
+ * database of an external server to connect to for administration (user {@code
+ * CAREPATH_TEST_POSTGRES_USER}, default {@code postgres}, password {@code
+ * CAREPATH_TEST_POSTGRES_PASSWORD}, default empty); CI sets it to its local server. Without it the
+ * tests start a server of their own from Maven ({@link EmbeddedPostgresServer}). Each test class gets
+ * a fresh database of its own. When the server does not answer, the test fails loudly: it never skips.
  */
 public final class PostgresTestDatabase {
 
   public static final String URL_VARIABLE = "CAREPATH_TEST_POSTGRES_URL";
-  private static final String DEFAULT_URL = "jdbc:postgresql://127.0.0.1:5432/postgres";
+  private static final boolean EMBEDDED = env(URL_VARIABLE, "").isBlank();
 
-  private final String adminUrl = env(URL_VARIABLE, DEFAULT_URL);
+  private final String adminUrl = EMBEDDED ? EmbeddedPostgresServer.adminUrl() : env(URL_VARIABLE, "");
   private final String user = env("CAREPATH_TEST_POSTGRES_USER", "postgres");
   private final String password = env("CAREPATH_TEST_POSTGRES_PASSWORD", "");
   private final String name;
@@ -70,6 +71,14 @@ public final class PostgresTestDatabase {
 
   private static void control(String variable, String action) {
     String command = env("CAREPATH_TEST_POSTGRES_" + variable, "");
+    if (command.isBlank() && EMBEDDED) {
+      switch (action) {
+        case "restart" -> EmbeddedPostgresServer.restart();
+        case "stop" -> EmbeddedPostgresServer.stop();
+        default -> EmbeddedPostgresServer.start();
+      }
+      return;
+    }
     if (command.isBlank()) {
       java.io.File[] versions = new java.io.File("/etc/postgresql").listFiles(java.io.File::isDirectory);
       if (versions == null || versions.length == 0) {
@@ -108,6 +117,10 @@ public final class PostgresTestDatabase {
   private static void exec(Map<String, String> environment, String... command) {
     try {
       ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+      if (!command[0].equals("sh") && !onPath(command[0])) {
+        throw new IllegalStateException(command[0] + " is not installed: the backup drill needs the PostgreSQL "
+            + "client tools of the server's major version (Debian: apt-get install postgresql-client)");
+      }
       builder.environment().putAll(environment);
       Process process = builder.start();
       String output = new String(process.getInputStream().readAllBytes());
@@ -120,6 +133,15 @@ public final class PostgresTestDatabase {
       Thread.currentThread().interrupt();
       throw new IllegalStateException(e);
     }
+  }
+
+  private static boolean onPath(String program) {
+    for (String folder : System.getenv().getOrDefault("PATH", "").split(java.io.File.pathSeparator)) {
+      if (java.nio.file.Files.isExecutable(java.nio.file.Path.of(folder, program))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Spring properties that point carepath at this database. */
