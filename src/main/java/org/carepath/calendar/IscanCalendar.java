@@ -60,6 +60,10 @@ public class IscanCalendar {
    * call due by the end of the next working day.
    */
   public Date workingDaysAhead(int days) {
+    if (days < 0 || days > 366) {
+      // a model may name any number: one of two billion days would keep a job thread busy for hours
+      throw new IllegalArgumentException("workingDaysAhead takes 0 to 366 working days, not " + days);
+    }
     return at(workingDaysFromToday(days), END_OF_WORKING_DAY);
   }
 

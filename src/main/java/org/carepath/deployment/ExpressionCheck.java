@@ -3,6 +3,7 @@ package org.carepath.deployment;
 import java.lang.reflect.Field;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiPredicate;
 import java.util.function.Predicate;
 import org.camunda.bpm.impl.juel.AstBinary;
 import org.camunda.bpm.impl.juel.AstBoolean;
@@ -54,9 +55,12 @@ final class ExpressionCheck {
   private static final Builder PARSER = new Builder(Builder.Feature.METHOD_INVOCATIONS, Builder.Feature.VARARGS);
 
   private final Predicate<String> modelBean;
+  private final BiPredicate<String, String> beanMethod;
 
-  ExpressionCheck(Predicate<String> modelBean) {
+  /** {@code beanMethod}: whether a bean offers a method to models (carepath's own, not Object's or a proxy's). */
+  ExpressionCheck(Predicate<String> modelBean, BiPredicate<String, String> beanMethod) {
     this.modelBean = modelBean;
+    this.beanMethod = beanMethod;
   }
 
   /** Why {@code expression} may not be deployed, or null when it may. */
@@ -105,7 +109,8 @@ final class ExpressionCheck {
     Node on = target.getChild(0);
     String arguments = arguments(node.getChild(1));
     if (on instanceof AstIdentifier bean && modelBean.test(bean.getName())) {
-      return arguments;
+      return beanMethod.test(bean.getName(), name) ? arguments
+          : "calls " + name + "() of '" + bean.getName() + "', which carepath's bean does not offer to models";
     }
     String prefix = check(on);
     if (prefix != null) {

@@ -23,6 +23,7 @@ public class ModelBeans extends AbstractMap<Object, Object> {
 
   private final ApplicationContext context;
   private final Map<String, Boolean> verdicts = new ConcurrentHashMap<>();
+  private final Set<Object> handedOut = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
 
   public ModelBeans(ApplicationContext context) {
     this.context = context;
@@ -47,6 +48,37 @@ public class ModelBeans extends AbstractMap<Object, Object> {
             || ExecutionListener.class.isAssignableFrom(user) || user.isAnnotationPresent(ForModels.class));
   }
 
+  /** Whether a model may call {@code method} of bean {@code name}: a public method carepath's class declares. */
+  public boolean exposesMethod(String name, String method) {
+    return exposes(name) && declaredByCarepath(context.getType(name), method);
+  }
+
+  /** Whether {@code target} is a bean this map handed to an expression and {@code method} one of its own. */
+  boolean mayInvoke(Object target, String method) {
+    boolean known;
+    synchronized (handedOut) {
+      known = handedOut.contains(target);
+    }
+    return known && declaredByCarepath(target.getClass(), method);
+  }
+
+  /**
+   * Declared public by a carepath class of the bean's own hierarchy: never a method of {@code
+   * Object} ({@code getClass}, {@code wait}) nor of a Spring proxy ({@code removeAdvisor}, {@code
+   * setCallback}), which the proxy class declares but no carepath class does.
+   */
+  static boolean declaredByCarepath(Class<?> type, String method) {
+    for (Class<?> c = type == null ? null : ClassUtils.getUserClass(type); c != null && c.getName().startsWith(CAREPATH_PACKAGE);
+        c = c.getSuperclass()) {
+      for (java.lang.reflect.Method declared : c.getDeclaredMethods()) {
+        if (declared.getName().equals(method) && java.lang.reflect.Modifier.isPublic(declared.getModifiers())) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
   @Override
   public boolean containsKey(Object key) {
     return key instanceof String name && exposes(name);
@@ -54,7 +86,14 @@ public class ModelBeans extends AbstractMap<Object, Object> {
 
   @Override
   public Object get(Object key) {
-    return containsKey(key) ? context.getBean((String) key) : null;
+    if (!containsKey(key)) {
+      return null;
+    }
+    Object bean = context.getBean((String) key);
+    synchronized (handedOut) {
+      handedOut.add(bean);
+    }
+    return bean;
   }
 
   @Override

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.BiPredicate;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import org.w3c.dom.Attr;
@@ -24,7 +25,13 @@ public final class ModelSafetyCheck {
   private static final Set<String> CAMUNDA_NAMESPACES =
       Set.of("http://camunda.org/schema/1.0/bpmn", "http://activiti.org/bpmn", "http://camunda.org/schema/1.0/dmn");
   private static final Set<String> NOT_EVALUATED = Set.of("documentation", "text", "BPMNLabel", "BPMNShape", "BPMNEdge");
-  private static final Pattern FEEL_EXTERNAL_FUNCTION = Pattern.compile("\\bexternal\\s*\\{", Pattern.CASE_INSENSITIVE);
+  /** FEEL's Java calls: {@code function(x) external {...}}, found after comments and strings are taken out. */
+  private static final Pattern FEEL_EXTERNAL = Pattern.compile("\\bexternal\\b", Pattern.CASE_INSENSITIVE);
+  private static final Pattern FEEL_COMMENT_OR_STRING = Pattern.compile("/\\*.*?\\*/|//[^\\n]*|\"(?:[^\"\\\\]|\\\\.)*\"", Pattern.DOTALL);
+  /** Names the engine gives to the execution, the task and the user: a variable may not take them. */
+  private static final Set<String> RESERVED = Set.of("execution", "task", "externalTask", "caseExecution", "authenticatedUserId");
+  private static final Set<String> VARIABLE_ATTRIBUTES = Set.of("resultVariable", "elementVariable", "errorCodeVariable",
+      "errorMessageVariable", "escalationCodeVariable");
   private static final String USE_A_BEAN = "call a carepath bean with camunda:delegateExpression";
 
   /** One refused element: where it is and which rule it breaks. */
@@ -36,19 +43,23 @@ public final class ModelSafetyCheck {
   }
 
   private final ExpressionCheck expressions;
+  private final Predicate<String> modelBean;
 
-  public ModelSafetyCheck(Predicate<String> modelBean) {
-    this.expressions = new ExpressionCheck(modelBean);
+  public ModelSafetyCheck(Predicate<String> modelBean, BiPredicate<String, String> beanMethod) {
+    this.expressions = new ExpressionCheck(modelBean, beanMethod);
+    this.modelBean = modelBean;
   }
 
   public List<Violation> check(String resource, byte[] content) {
     String name = resource.toLowerCase(Locale.ROOT);
     List<Violation> violations = new ArrayList<>();
-    if (name.endsWith(".bpmn") || name.endsWith(".bpmn20.xml")) {
-      walk(resource, parse(resource, content, violations), false, violations);
-    } else if (name.endsWith(".dmn") || name.endsWith(".dmn11.xml")) {
-      walk(resource, parse(resource, content, violations), true, violations);
-    } else if (!name.endsWith(".form") && !name.endsWith(".png")) {
+    if (name.endsWith(".bpmn") || name.endsWith(".bpmn20.xml") || name.endsWith(".dmn") || name.endsWith(".dmn11.xml")) {
+      Element root = parse(resource, content, violations);
+      walk(resource, root, name.contains(".dmn"), violations);
+      uniqueIds(resource, root, new java.util.HashSet<>(), violations);
+    } else if (name.endsWith(".form")) {
+      violations.addAll(FormCheck.check(resource, content));
+    } else if (!name.endsWith(".png")) {
       violations.add(new Violation(resource, "the file", "only BPMN, DMN, Camunda Forms and PNG images may be deployed"));
     }
     return violations;
@@ -105,6 +116,12 @@ public final class ModelSafetyCheck {
     if (decision && name.equals("expressionLanguage") && !value.toLowerCase(Locale.ROOT).contains("feel")) {
       return "decisions are written in FEEL, not " + value;
     }
+    boolean namesVariable = (camunda && VARIABLE_ATTRIBUTES.contains(name))
+        || (onCamundaElement && attribute.getNamespaceURI() == null
+            && (name.equals("target") || (name.equals("name") && attribute.getOwnerElement().getLocalName().endsWith("Parameter"))));
+    if (namesVariable && (RESERVED.contains(value.trim()) || modelBean.test(value.trim()))) {
+      return "a variable may not take the name '" + value.trim() + "' (a carepath bean or the engine's own)";
+    }
     if (camunda && (name.equals("delegateExpression") || name.equals("variableMappingDelegateExpression"))) {
       return expressions.delegateProblem(value);
     }
@@ -120,7 +137,24 @@ public final class ModelSafetyCheck {
   }
 
   private static String feel(String text) {
-    return FEEL_EXTERNAL_FUNCTION.matcher(text).find() ? "FEEL external functions (Java calls) are not allowed" : null;
+    String code = FEEL_COMMENT_OR_STRING.matcher(text).replaceAll(" ");
+    return FEEL_EXTERNAL.matcher(code).find() ? "FEEL external functions (Java calls) are not allowed" : null;
+  }
+
+  /** Every id once per file: a second element with a task's id could stand in for it in a reviewer's eyes. */
+  private static void uniqueIds(String resource, Element element, java.util.Set<String> seen, List<Violation> violations) {
+    if (element == null) {
+      return;
+    }
+    String id = element.getAttribute("id");
+    if (!id.isEmpty() && !seen.add(id)) {
+      violations.add(new Violation(resource, "element '" + id + "'", "ids are unique in a file; this one is used twice"));
+    }
+    for (Node child = element.getFirstChild(); child != null; child = child.getNextSibling()) {
+      if (child instanceof Element next) {
+        uniqueIds(resource, next, seen, violations);
+      }
+    }
   }
 
   private static String ownText(Element element) {

@@ -50,6 +50,7 @@ class SafeDeployer implements Deployer {
       for (ResourceEntity resource : deployment.getResources().values()) {
         if (resource.getName().toLowerCase().matches(".*\\.bpmn(20\\.xml)?")) {
           recipientChanges(context, TaskRecipients.of(resource.getBytes()), changes);
+          routingChanges(context, resource.getBytes(), changes);
         }
       }
       if (!changes.isEmpty()) {
@@ -80,14 +81,47 @@ class SafeDeployer implements Deployer {
     });
   }
 
-  /** The user tasks of the latest deployed version of {@code key}, or null when it was never deployed. */
-  private static Map<String, String> deployedBefore(CommandContext context, String key) {
+  /**
+   * New places that set a variable a recipient expression reads: {@code ${sectorTeam}} stays the same
+   * text, but an input mapping {@code sectorTeam = iscan-north} would send the task elsewhere.
+   */
+  private static void routingChanges(CommandContext context, byte[] bpmn, List<String> changes) {
+    Map<String, Map<String, String>> processes = TaskRecipients.of(bpmn);
+    Set<String> before = new HashSet<>();
+    Set<String> routing = new HashSet<>(TaskRecipients.routingVariables(processes));
+    for (String key : processes.keySet()) {
+      byte[] earlier = deployedResource(context, key);
+      if (earlier != null) {
+        routing.addAll(TaskRecipients.routingVariables(TaskRecipients.of(earlier)));
+      }
+    }
+    for (String key : processes.keySet()) {
+      byte[] earlier = deployedResource(context, key);
+      if (earlier != null) {
+        before.addAll(TaskRecipients.routingWrites(earlier, routing));
+      }
+    }
+    for (String write : TaskRecipients.routingWrites(bpmn, routing)) {
+      if (!before.contains(write)) {
+        changes.add("'" + write + "' sets a variable that decides who receives tasks");
+      }
+    }
+  }
+
+  /** The BPMN file of the latest deployed version of {@code key}, or null. */
+  private static byte[] deployedResource(CommandContext context, String key) {
     ProcessDefinitionEntity latest = context.getProcessDefinitionManager().findLatestProcessDefinitionByKey(key);
     if (latest == null) {
       return null;
     }
     ResourceEntity resource = context.getResourceManager()
         .findResourceByDeploymentIdAndResourceName(latest.getDeploymentId(), latest.getResourceName());
-    return resource == null ? null : TaskRecipients.of(resource.getBytes()).getOrDefault(key, Map.of());
+    return resource == null ? null : resource.getBytes();
+  }
+
+  /** The user tasks of the latest deployed version of {@code key}, or null when it was never deployed. */
+  private static Map<String, String> deployedBefore(CommandContext context, String key) {
+    byte[] earlier = deployedResource(context, key);
+    return earlier == null ? null : TaskRecipients.of(earlier).getOrDefault(key, Map.of());
   }
 }

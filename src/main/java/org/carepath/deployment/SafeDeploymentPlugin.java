@@ -8,7 +8,6 @@ import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
 import org.camunda.bpm.engine.impl.persistence.deploy.Deployer;
-import org.camunda.bpm.engine.spring.SpringExpressionManager;
 import org.springframework.context.ApplicationContext;
 import org.springframework.stereotype.Component;
 
@@ -31,10 +30,10 @@ class SafeDeploymentPlugin extends AbstractProcessEnginePlugin {
   public void preInit(ProcessEngineConfigurationImpl configuration) {
     // The starter's factory bean has already made an expression manager over the whole context.
     configuration.setBeans(beans);
-    configuration.setExpressionManager(new SpringExpressionManager(null, beans));
+    configuration.setExpressionManager(new ModelExpressionManager(beans));
     List<Deployer> deployers = configuration.getCustomPreDeployers() == null
         ? new ArrayList<>() : new ArrayList<>(configuration.getCustomPreDeployers());
-    deployers.add(new SafeDeployer(new ModelSafetyCheck(beans::exposes)));
+    deployers.add(new SafeDeployer(new ModelSafetyCheck(beans::exposes, beans::exposesMethod)));
     configuration.setCustomPreDeployers(deployers);
     List<CommandInterceptor> interceptors = configuration.getCustomPreCommandInterceptorsTxRequired() == null
         ? new ArrayList<>() : new ArrayList<>(configuration.getCustomPreCommandInterceptorsTxRequired());

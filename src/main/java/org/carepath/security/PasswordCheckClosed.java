@@ -27,11 +27,8 @@ class PasswordCheckClosed {
       @Override
       protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
           throws ServletException, IOException {
-        String path = request.getRequestURI().toLowerCase(Locale.ROOT);
-        while (path.endsWith("/")) {
-          path = path.substring(0, path.length() - 1);
-        }
-        if (path.endsWith("/identity/verify")) {
+        String path = SignInThrottleFilter.normalisedPath(request);
+        if (path.endsWith("/identity/verify") || request.getRequestURI().toLowerCase(Locale.ROOT).contains("/identity/verify")) {
           response.sendError(HttpServletResponse.SC_FORBIDDEN, "Checking someone's password is not available");
           return;
         }

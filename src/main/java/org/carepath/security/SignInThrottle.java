@@ -10,7 +10,7 @@ import java.time.Instant;
  * Slows password guessing without letting anyone lock a member of staff out (NCSC password guidance:
  * throttle rather than lock). Failures are counted per user name and client address: after {@code
  * freeFailures} wrong passwords that address waits 1 s before its next try for that user, then 2 s,
- * 4 s, ... up to {@code maxDelay}; a success clears the count. Another address (the member of staff at
+ * 4 s, ... up to {@code maxDelay}. Another address (the member of staff at
  * her own desk) is never slowed by an attacker's failures. Counts live in memory on each node, at most
  * 100,000 of them, each forgotten an hour after its last failure.
  */
@@ -50,9 +50,5 @@ final class SignInThrottle {
       Duration delay = Duration.ofSeconds(seconds).compareTo(maxDelay) > 0 ? maxDelay : Duration.ofSeconds(seconds);
       return new Failures(count, clock.instant().plus(delay));
     });
-  }
-
-  void succeeded(String key) {
-    failures.invalidate(key);
   }
 }

@@ -34,13 +34,13 @@ class SignInThrottleFilter {
       @Value("${carepath.sign-in.max-delay:PT60S}") Duration maxDelay,
       @Value("${camunda.bpm.webapp.application-path:/camunda}") String webapps) {
     SignInThrottle throttle = new SignInThrottle(freeFailures, maxDelay, Clock.systemUTC());
-    String loginPrefix = webapps + "/api/admin/auth/user/";
+    String loginPrefix = (webapps + "/api/admin/auth/user/").toLowerCase(java.util.Locale.ROOT);
     OncePerRequestFilter filter = new OncePerRequestFilter() {
       @Override
       protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
           throws ServletException, IOException {
-        boolean login = request.getRequestURI().startsWith(loginPrefix) && "POST".equals(request.getMethod())
-            && request.getRequestURI().contains("/login/");
+        String path = normalisedPath(request);
+        boolean login = path.startsWith(loginPrefix) && "POST".equals(request.getMethod()) && path.contains("/login/");
         if (login) {
           request = new ReadableFormRequest(request);
         }
@@ -61,32 +61,42 @@ class SignInThrottleFilter {
           return;
         }
         chain.doFilter(request, response);
+        // A success does not clear the count: Camunda lets some URLs through without checking the password
+        // (/engine-rest/engine), so a 200 proves nothing. Counts end an hour after the last failure.
         if (response.getStatus() == HttpServletResponse.SC_UNAUTHORIZED) {
           throttle.failed(key);
-        } else if (response.getStatus() < 400) {
-          throttle.succeeded(key);
         }
       }
     };
     var registration = new FilterRegistrationBean<>(filter);
     registration.setName("sign-in-throttle");
-    registration.addUrlPatterns("/api/*", "/engine-rest/*", loginPrefix + "*");
+    registration.addUrlPatterns("/api/*", "/engine-rest/*", webapps + "/api/admin/auth/user/*");
     registration.setOrder(ORDER);
     return registration;
   }
 
-  /** The user name of HTTP Basic credentials, or null when the request has none. */
+  /**
+   * The user name of HTTP Basic credentials, or null when the request has none. Decoded as leniently
+   * as Camunda decodes it (characters outside Base64 skipped), so that no spelling of the header is
+   * checked by Camunda but missed here; a header that still cannot be read counts under "?".
+   */
   static String basicUser(HttpServletRequest request) {
     String header = request.getHeader("Authorization");
-    if (header == null || !header.regionMatches(true, 0, "Basic ", 0, 6)) {
+    if (header == null || header.length() < 6 || !header.regionMatches(true, 0, "Basic", 0, 5)) {
       return null;
     }
     try {
-      String decoded = new String(Base64.getDecoder().decode(header.substring(6).trim()), StandardCharsets.UTF_8);
+      String decoded = new String(Base64.getMimeDecoder().decode(header.substring(5).strip()), StandardCharsets.UTF_8);
       int colon = decoded.indexOf(':');
-      return colon < 0 ? null : decoded.substring(0, colon);
+      return colon < 0 ? "?" : decoded.substring(0, colon).strip();
     } catch (IllegalArgumentException e) {
-      return null;
+      return "?";
     }
+  }
+
+  /** The path as the servlet container routes it: decoded, without {@code ;parameters}. */
+  static String normalisedPath(HttpServletRequest request) {
+    String path = request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo());
+    return path.replaceAll("/+$", "").toLowerCase(java.util.Locale.ROOT);
   }
 }

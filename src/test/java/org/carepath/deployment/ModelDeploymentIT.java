@@ -109,11 +109,57 @@ class ModelDeploymentIT {
     assertThat(renamed.statusCode()).as(renamed.body()).isEqualTo(200);
     assertThat(taken.statusCode()).as(taken.body()).isEqualTo(403);
     assertThat(taken.body()).contains("Only an administrator may change who receives tasks",
-        "element 'Activity_Check' of '" + key + "' changes from assignee '', candidate groups '${sectorTeam}'");
+        "element 'Activity_Check' of '" + key + "' changes from assignee [], candidateGroups [${sectorTeam}]");
     assertThat(newRecipient.statusCode()).as(newRecipient.body()).isEqualTo(403);
     assertThat(newRecipient.body()).contains("element 'Activity_Watch' of '" + key + "' is new with");
     assertThat(byAdministrator.statusCode()).as(byAdministrator.body()).isEqualTo(200);
     assertThat(repository.createProcessDefinitionQuery().processDefinitionKey(key).count()).isEqualTo(3);
+  }
+
+  @Test
+  void shouldSeeThroughDisguisedChangesOfWhoReceivesATask() {
+    // given a process an administrator deployed
+    String key = key();
+    String original = userTask("Activity_Check", "Check the referral", "${sectorTeam}");
+    assertThat(ModelerDeployment.deploy(as("demo"), key, key + ".bpmn", process(key, original)).statusCode()).isEqualTo(200);
+
+    // when max tries the three disguises the review found
+    var olderNamespace = ModelerDeployment.deploy(as("max"), key, key + ".bpmn", process(key,
+        "<bpmn:userTask id=\"Activity_Check\" name=\"Check the referral\" camunda:candidateGroups=\"${sectorTeam}\" "
+            + "activiti:assignee=\"max\" />"));
+    var decoy = ModelerDeployment.deploy(as("max"), key, key + ".bpmn", process(key,
+        userTask("Activity_Check", "Check the referral", "process-managers")
+            + "<bpmn:manualTask id=\"Activity_Note\"><bpmn:extensionElements><x:userTask xmlns:x=\"urn:decoy\" "
+            + "id=\"Activity_Check\" camunda:candidateGroups=\"${sectorTeam}\" /></bpmn:extensionElements></bpmn:manualTask>"));
+    var sameTextOtherValue = ModelerDeployment.deploy(as("max"), key, key + ".bpmn", process(key,
+        "<bpmn:userTask id=\"Activity_Check\" name=\"Check the referral\" camunda:candidateGroups=\"${sectorTeam}\">"
+            + "<bpmn:extensionElements><camunda:inputOutput><camunda:inputParameter name=\"sectorTeam\">iscan-south"
+            + "</camunda:inputParameter></camunda:inputOutput></bpmn:extensionElements></bpmn:userTask>"));
+
+    // then each is refused, naming what it changes
+    assertThat(olderNamespace.statusCode()).as(olderNamespace.body()).isEqualTo(403);
+    assertThat(olderNamespace.body()).contains("element 'Activity_Check' of '" + key + "' changes");
+    assertThat(decoy.statusCode()).as(decoy.body()).isIn(400, 403);
+    assertThat(decoy.body()).contains("Activity_Check");
+    assertThat(sameTextOtherValue.statusCode()).as(sameTextOtherValue.body()).isEqualTo(403);
+    assertThat(sameTextOtherValue.body()).contains("'Activity_Check inputParameter sectorTeam' sets a variable that decides who receives tasks");
+    assertThat(repository.createProcessDefinitionQuery().processDefinitionKey(key).count()).isOne();
+  }
+
+  @Test
+  void shouldRefuseParkingAValueUnderABeansName() {
+    // the chain of the review: a Class stored as 'iapServices', then forName and newInstance called on it
+    String key = key();
+    var response = ModelerDeployment.deploy(as("demo"), key, key + ".bpmn", process(key,
+        "<bpmn:serviceTask id=\"Activity_Park\" camunda:expression=\"${closeCaseDelegate.getClass()}\" "
+            + "camunda:resultVariable=\"iapServices\" />"
+            + "<bpmn:serviceTask id=\"Activity_Load\" camunda:expression=\"${iapServices.forName('org.h2.jdbcx.JdbcDataSource')}\" />"));
+
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(400);
+    assertThat(response.body()).contains(
+        "element 'Activity_Park': calls getClass() of 'closeCaseDelegate', which carepath's bean does not offer to models",
+        "element 'Activity_Park': a variable may not take the name 'iapServices'",
+        "element 'Activity_Load': calls forName() of 'iapServices', which carepath's bean does not offer to models");
   }
 
   @Test
@@ -177,7 +223,8 @@ class ModelDeploymentIT {
     return """
         <?xml version="1.0" encoding="UTF-8"?>
         <bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL"
-            xmlns:camunda="http://camunda.org/schema/1.0/bpmn" id="Definitions_%1$s" targetNamespace="http://carepath.example/probe">
+            xmlns:camunda="http://camunda.org/schema/1.0/bpmn" xmlns:activiti="http://activiti.org/bpmn"
+            id="Definitions_%1$s" targetNamespace="http://carepath.example/probe">
           <bpmn:process id="%1$s" isExecutable="true" camunda:historyTimeToLive="P1D">
             <bpmn:startEvent id="Event_Started" />
             %2$s

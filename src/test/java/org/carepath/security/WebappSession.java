@@ -22,12 +22,16 @@ final class WebappSession {
   private String csrfToken;
 
   private WebappSession(int port, String app, String user, String password) {
+    this(port, app, "/camunda/api/admin/auth/user/default/login/" + app, user, password);
+  }
+
+  private WebappSession(int port, String app, String loginPath, String user, String password) {
     this.client = HttpProbe.local(port);
     this.app = app;
     refreshToken();
     String form = "username=" + URLEncoder.encode(user, StandardCharsets.UTF_8)
         + "&password=" + URLEncoder.encode(password, StandardCharsets.UTF_8);
-    loginStatus = client.send(client.request("/camunda/api/admin/auth/user/default/login/" + app)
+    loginStatus = client.send(client.request(loginPath)
         .header("Content-Type", "application/x-www-form-urlencoded").header("X-XSRF-TOKEN", csrfToken)
         .POST(HttpRequest.BodyPublishers.ofString(form))).statusCode();
     if (loginStatus == 200) {
@@ -43,6 +47,11 @@ final class WebappSession {
   /** Logs in with a password of the caller's choosing. */
   static WebappSession attempt(int port, String app, String user, String password) {
     return new WebappSession(port, app, user, password);
+  }
+
+  /** Logs in through a login address of the caller's spelling (e.g. with {@code ;parameters}). */
+  static WebappSession attemptAt(int port, String app, String loginPath, String user, String password) {
+    return new WebappSession(port, app, loginPath, user, password);
   }
 
   /** Logs in and insists that it worked. */

@@ -1,0 +1,42 @@
+package org.carepath.deployment;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A Camunda Form runs in the browser of every member of staff who opens the task: it may hold form
+ * fields and text, never components that embed other pages or raw HTML ({@code iframe}, {@code html})
+ * or load pictures from elsewhere (an {@code image} with an address outside carepath tracks who opens
+ * a case). Anything else is refused with the component's id.
+ */
+final class FormCheck {
+
+  private static final Set<String> ALLOWED = Set.of("default", "text", "textfield", "textarea", "number", "select",
+      "radio", "checkbox", "checklist", "taglist", "datetime", "group", "dynamiclist", "table", "separator", "spacer",
+      "button");
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private FormCheck() {}
+
+  static List<ModelSafetyCheck.Violation> check(String resource, byte[] content) {
+    List<ModelSafetyCheck.Violation> violations = new ArrayList<>();
+    try {
+      visit(resource, JSON.readTree(content), violations);
+    } catch (IOException e) {
+      violations.add(new ModelSafetyCheck.Violation(resource, "the file", "cannot be read as a Camunda Form: " + e.getMessage()));
+    }
+    return violations;
+  }
+
+  private static void visit(String resource, JsonNode node, List<ModelSafetyCheck.Violation> violations) {
+    if (node.isObject() && node.has("type") && node.get("type").isTextual() && !ALLOWED.contains(node.get("type").asText())) {
+      violations.add(new ModelSafetyCheck.Violation(resource, "component '" + node.path("id").asText("?") + "'",
+          "form components of type '" + node.get("type").asText() + "' are not allowed (fields, text and groups are)"));
+    }
+    node.forEach(child -> visit(resource, child, violations));
+  }
+}
