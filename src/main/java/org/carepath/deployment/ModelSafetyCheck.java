@@ -104,7 +104,7 @@ public final class ModelSafetyCheck {
     String name = attribute.getLocalName() == null ? attribute.getName() : attribute.getLocalName();
     String value = attribute.getValue();
     boolean camunda = camunda(attribute.getNamespaceURI()) || (onCamundaElement && attribute.getNamespaceURI() == null);
-    if (camunda && (name.equals("class") || name.equals("variableMappingClass"))) {
+    if (camunda && (name.equals("class") || name.endsWith("Class"))) {
       return "Java classes (camunda:" + name + ") are not allowed: " + USE_A_BEAN;
     }
     if (name.equals("scriptFormat") || name.equals("language") || (camunda && name.equals("resource"))) {

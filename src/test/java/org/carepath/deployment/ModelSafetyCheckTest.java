@@ -87,6 +87,7 @@ class ModelSafetyCheckTest {
   @CsvSource(delimiter = '|', textBlock = """
       script task         | <bpmn:scriptTask id="Activity_Run" scriptFormat="javascript"><bpmn:script>1</bpmn:script></bpmn:scriptTask> | element 'Activity_Run': script tasks are not allowed
       camunda:class       | <bpmn:serviceTask id="Activity_Run" camunda:class="java.lang.Object" />                                     | element 'Activity_Run': Java classes (camunda:class) are not allowed
+      form handler class  | <bpmn:startEvent id="Event_Start" camunda:formHandlerClass="java.lang.Object" />                            | element 'Event_Start': Java classes (camunda:formHandlerClass) are not allowed
       listener class      | <bpmn:userTask id="Activity_Run"><bpmn:extensionElements><camunda:taskListener class="x.Y" event="create" /></bpmn:extensionElements></bpmn:userTask> | taskListener in element 'Activity_Run': Java classes (camunda:class)
       script listener     | <bpmn:userTask id="Activity_Run"><bpmn:extensionElements><camunda:executionListener event="start"><camunda:script scriptFormat="groovy">1</camunda:script></camunda:executionListener></bpmn:extensionElements></bpmn:userTask> | script in element 'Activity_Run': scripts are not allowed
       external script     | <bpmn:userTask id="Activity_Run"><bpmn:extensionElements><camunda:inputOutput><camunda:inputParameter name="x"><camunda:script scriptFormat="js" resource="deployment://x.js" /></camunda:inputParameter></camunda:inputOutput></bpmn:extensionElements></bpmn:userTask> | scripts are not allowed
