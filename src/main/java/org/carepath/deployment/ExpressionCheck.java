@@ -38,8 +38,8 @@ import org.carepath.system.EngineInternals;
  */
 final class ExpressionCheck {
 
-  /** Camunda's built-in functions: dates and the signed-in user. */
-  private static final Set<String> FUNCTIONS = Set.of("now", "dateTime", "currentUser", "currentUserGroups");
+  /** Camunda's built-in functions: today and the signed-in user ({@code dateTime()} returns an object with methods). */
+  private static final Set<String> FUNCTIONS = Set.of("now", "currentUser", "currentUserGroups");
   /** Methods that only read: a decision's result, a variable of the execution, a collection's size. */
   private static final Set<String> READING_METHODS = Set.of("getSingleResult", "getFirstResult", "getSingleEntry",
       "getEntry", "getResultList", "getVariable", "size", "isEmpty", "contains", "containsKey");

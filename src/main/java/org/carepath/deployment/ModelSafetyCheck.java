@@ -29,6 +29,9 @@ public final class ModelSafetyCheck {
   private static final Pattern FEEL_EXTERNAL = Pattern.compile("\\bexternal\\b", Pattern.CASE_INSENSITIVE);
   private static final Pattern FEEL_COMMENT_OR_STRING = Pattern.compile("/\\*.*?\\*/|//[^\\n]*|\"(?:[^\"\\\\]|\\\\.)*\"", Pattern.DOTALL);
   /** Names the engine gives to the execution, the task and the user: a variable may not take them. */
+  /** FEEL by its name or the OMG's namespaces; not Camunda's FEEL script engines (feel-scala, ...), which bind more. */
+  private static final Pattern FEEL = Pattern.compile(
+      "(?i)feel|https?://www\\.omg\\.org/spec/(FEEL/\\d{8}|DMN/\\d{8}/FEEL/?)");
   private static final Set<String> RESERVED = Set.of("execution", "task", "externalTask", "caseExecution", "authenticatedUserId");
   private static final Set<String> VARIABLE_ATTRIBUTES = Set.of("resultVariable", "elementVariable", "errorCodeVariable",
       "errorMessageVariable", "escalationCodeVariable");
@@ -55,7 +58,7 @@ public final class ModelSafetyCheck {
     List<Violation> violations = new ArrayList<>();
     if (name.endsWith(".bpmn") || name.endsWith(".bpmn20.xml") || name.endsWith(".dmn") || name.endsWith(".dmn11.xml")) {
       Element root = parse(resource, content, violations);
-      walk(resource, root, name.contains(".dmn"), violations);
+      walk(resource, root, name.endsWith(".dmn") || name.endsWith(".dmn11.xml"), violations);
       uniqueIds(resource, root, new java.util.HashSet<>(), violations);
     } else if (name.endsWith(".form")) {
       violations.addAll(FormCheck.check(resource, content));
@@ -76,6 +79,8 @@ public final class ModelSafetyCheck {
       violations.add(new Violation(resource, where, "script tasks are not allowed: " + USE_A_BEAN));
     } else if (camunda && "script".equals(type)) {
       violations.add(new Violation(resource, where, "scripts are not allowed: " + USE_A_BEAN));
+    } else if (camunda && ("formData".equals(type) || "formField".equals(type))) {
+      violations.add(new Violation(resource, where, "generated forms are not allowed: use a Camunda Form (camunda:formRef)"));
     } else if (camunda && "connector".equals(type)) {
       violations.add(new Violation(resource, where, "connectors are not allowed: they call other servers from the engine"));
     }
@@ -110,10 +115,13 @@ public final class ModelSafetyCheck {
     if (name.equals("scriptFormat") || name.equals("language") || (camunda && name.equals("resource"))) {
       return "scripts are not allowed: " + USE_A_BEAN;
     }
+    if (camunda && name.equals("businessKey") && !value.strip().matches("[#$]\\{execution\\.processBusinessKey}")) {
+      return "a called process carries its caller's case: businessKey=\"#{execution.processBusinessKey}\"";
+    }
     if (camunda && name.equals("formKey")) {
       return "forms are referenced with camunda:formRef (embedded and external forms run code in Tasklist)";
     }
-    if (decision && name.equals("expressionLanguage") && !value.toLowerCase(Locale.ROOT).contains("feel")) {
+    if (decision && name.equals("expressionLanguage") && !FEEL.matcher(value.strip()).matches()) {
       return "decisions are written in FEEL, not " + value;
     }
     boolean namesVariable = (camunda && VARIABLE_ATTRIBUTES.contains(name))

@@ -31,6 +31,11 @@ class SafeDeploymentPlugin extends AbstractProcessEnginePlugin {
     // The starter's factory bean has already made an expression manager over the whole context.
     configuration.setBeans(beans);
     configuration.setExpressionManager(new ModelExpressionManager(beans));
+    var decisions = configuration.getDmnEngineConfiguration() != null ? configuration.getDmnEngineConfiguration()
+        : (org.camunda.bpm.dmn.engine.impl.DefaultDmnEngineConfiguration)
+            org.camunda.bpm.dmn.engine.DmnEngineConfiguration.createDefaultDmnEngineConfiguration();
+    decisions.setFeelEngineFactory(PlainValuesInFeel.engineFactory());
+    configuration.setDmnEngineConfiguration(decisions);
     List<Deployer> deployers = configuration.getCustomPreDeployers() == null
         ? new ArrayList<>() : new ArrayList<>(configuration.getCustomPreDeployers());
     deployers.add(new SafeDeployer(new ModelSafetyCheck(beans::exposes, beans::exposesMethod)));

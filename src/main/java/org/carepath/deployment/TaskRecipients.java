@@ -22,7 +22,8 @@ final class TaskRecipients {
 
   static final String BPMN = "http://www.omg.org/spec/BPMN/20100524/MODEL";
   private static final Set<String> CAMUNDA = Set.of("http://camunda.org/schema/1.0/bpmn", "http://activiti.org/bpmn");
-  private static final Set<String> ALWAYS_ROUTING = Set.of("sectorTeam", "sector", "allocatedWorker", "caseReference");
+  private static final Set<String> ALWAYS_ROUTING = Set.of("sectorTeam", "sector", "allocatedWorker", "caseReference",
+      "caseManager", "newCaseManager", "eventBy");
   private static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
 
   private TaskRecipients() {}
@@ -72,15 +73,16 @@ final class TaskRecipients {
     String type = element.getLocalName();
     boolean camunda = CAMUNDA.contains(element.getNamespaceURI());
     for (String namespace : CAMUNDA) {
-      for (String attribute : new String[] {"resultVariable", "elementVariable", "errorCodeVariable", "errorMessageVariable"}) {
-        note(writes, routing, owner, attribute, element.getAttributeNS(namespace, attribute));
+      for (String attribute : new String[] {"resultVariable", "elementVariable", "errorCodeVariable", "errorMessageVariable",
+          "escalationCodeVariable"}) {
+        note(writes, routing, owner, attribute + " " + describe(element), element.getAttributeNS(namespace, attribute));
       }
     }
     if (camunda && (type.equals("inputParameter") || type.equals("outputParameter"))) {
-      note(writes, routing, owner, type, element.getAttribute("name"));
+      note(writes, routing, owner, type + " " + describe(element), element.getAttribute("name"));
     }
     if (camunda && (type.equals("in") || type.equals("out"))) {
-      note(writes, routing, owner, type, element.getAttribute("target"));
+      note(writes, routing, owner, type + " " + describe(element), element.getAttribute("target"));
       if ("all".equals(element.getAttribute("variables"))) {
         writes.add(owner + " " + type + " all variables");
       }
@@ -94,8 +96,19 @@ final class TaskRecipients {
 
   private static void note(Set<String> writes, Set<String> routing, String owner, String how, String variable) {
     if (variable != null && routing.contains(variable.trim())) {
-      writes.add(owner + " " + how + " " + variable.trim());
+      writes.add(owner + " " + how + " -> " + variable.trim());
     }
+  }
+
+  /** What a write writes: the element's attributes and text, so a new value is a new write. */
+  private static String describe(Element element) {
+    Set<String> parts = new TreeSet<>();
+    for (int i = 0; i < element.getAttributes().getLength(); i++) {
+      var attribute = element.getAttributes().item(i);
+      parts.add(attribute.getLocalName() + "=" + attribute.getNodeValue());
+    }
+    String text = element.getTextContent() == null ? "" : element.getTextContent().strip().replaceAll("\\s+", " ");
+    return parts + (text.isEmpty() ? "" : " '" + text + "'");
   }
 
   private static boolean insideExtension(Element element) {

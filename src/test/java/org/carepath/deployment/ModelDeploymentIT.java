@@ -136,13 +136,20 @@ class ModelDeploymentIT {
             + "<bpmn:extensionElements><camunda:inputOutput><camunda:inputParameter name=\"sectorTeam\">iscan-south"
             + "</camunda:inputParameter></camunda:inputOutput></bpmn:extensionElements></bpmn:userTask>"));
 
+    var newValueSameTarget = ModelerDeployment.deploy(as("max"), key, key + ".bpmn", process(key,
+        original + "<bpmn:callActivity id=\"Activity_Sub\" calledElement=\"" + key + "\"><bpmn:extensionElements>"
+            + "<camunda:in sourceExpression=\"${'iscan-south'}\" target=\"sectorTeam\" /></bpmn:extensionElements>"
+            + "</bpmn:callActivity>"));
+
     // then each is refused, naming what it changes
     assertThat(olderNamespace.statusCode()).as(olderNamespace.body()).isEqualTo(403);
     assertThat(olderNamespace.body()).contains("element 'Activity_Check' of '" + key + "' changes");
     assertThat(decoy.statusCode()).as(decoy.body()).isIn(400, 403);
     assertThat(decoy.body()).contains("Activity_Check");
     assertThat(sameTextOtherValue.statusCode()).as(sameTextOtherValue.body()).isEqualTo(403);
-    assertThat(sameTextOtherValue.body()).contains("'Activity_Check inputParameter sectorTeam' sets a variable that decides who receives tasks");
+    assertThat(sameTextOtherValue.body()).contains("'Activity_Check inputParameter", "-> sectorTeam' sets a variable that decides who receives tasks");
+    assertThat(newValueSameTarget.statusCode()).as(newValueSameTarget.body()).isEqualTo(403);
+    assertThat(newValueSameTarget.body()).contains("Activity_Sub in", "sets a variable that decides who receives tasks");
     assertThat(repository.createProcessDefinitionQuery().processDefinitionKey(key).count()).isOne();
   }
 

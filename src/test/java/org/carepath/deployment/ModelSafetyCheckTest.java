@@ -78,6 +78,7 @@ class ModelSafetyCheckTest {
       bean through a reading method | ${jdbcTemplate.getEntry('x').getClass()}                            | calls getClass() of a computed value
       unreadable                    | ${a +}                                                              | cannot be read
       Object method of a bean       | ${iscanCalendar.getClass()}                                         | calls getClass() of 'iscanCalendar', which carepath's bean does not offer
+      a date object                 | ${dateTime()}                                                       | the function dateTime() is not allowed
       """)
   void shouldRefuseEverythingElse(String what, String expression, String rule) {
     assertThat(new ExpressionCheck(BEANS::contains, OWN_METHOD).problem(expression)).as(what).contains(rule);
@@ -102,6 +103,8 @@ class ModelSafetyCheckTest {
       variable as a bean  | <bpmn:serviceTask id="Activity_Park" camunda:delegateExpression="${sendNotificationDelegate}" camunda:resultVariable="iscanCalendar" /> | element 'Activity_Park': a variable may not take the name 'iscanCalendar'
       mapping as a bean   | <bpmn:userTask id="Activity_Run"><bpmn:extensionElements><camunda:inputOutput><camunda:inputParameter name="execution">x</camunda:inputParameter></camunda:inputOutput></bpmn:extensionElements></bpmn:userTask> | a variable may not take the name 'execution'
       duplicate ids       | <bpmn:userTask id="Activity_Run" /><bpmn:manualTask id="Activity_Run" />                                     | element 'Activity_Run': ids are unique in a file
+      other case's key    | <bpmn:callActivity id="Activity_Call" calledElement="Other"><bpmn:extensionElements><camunda:in businessKey="ISC-S-2026-00001" /></bpmn:extensionElements></bpmn:callActivity> | a called process carries its caller's case
+      generated form      | <bpmn:userTask id="Activity_Run"><bpmn:extensionElements><camunda:formData><camunda:formField id="sectorTeam" type="string" /></camunda:formData></bpmn:extensionElements></bpmn:userTask> | generated forms are not allowed
       """)
   void shouldRefuseADangerousElementNamingItAndTheRule(String what, String element, String expected) {
     // given
@@ -140,6 +143,26 @@ class ModelSafetyCheckTest {
     assertThat(violations).extracting(Object::toString).containsExactlyInAnyOrder(
         "D.dmn, element 'InputExpression_A': decisions are written in FEEL, not javascript",
         "D.dmn, text in element 'LiteralExpression_B': FEEL external functions (Java calls) are not allowed");
+  }
+
+  @Test
+  void shouldReadTheKindOfAFileFromItsEndingAndOnlyFeelByItsName() {
+    // given a BPMN file whose name holds ".dmn", and a decision in Camunda's FEEL script engine
+    String bpmn = """
+        <bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL" xmlns:camunda="http://camunda.org/schema/1.0/bpmn">
+          <bpmn:process id="P"><bpmn:serviceTask id="Activity_Run" camunda:expression="${''.getClass()}" /></bpmn:process>
+        </bpmn:definitions>""";
+    String dmn = """
+        <definitions xmlns="https://www.omg.org/spec/DMN/20191111/MODEL/" id="Definitions_D" expressionLanguage="feel-scala">
+          <decision id="Decision_D" />
+        </definitions>""";
+    // then both are refused; the OMG's FEEL namespace is FEEL
+    assertThat(CHECK.check("Y.dmn.bpmn", bpmn.getBytes(StandardCharsets.UTF_8))).extracting(Object::toString)
+        .anyMatch(v -> v.contains("calls getClass() of a text value"));
+    assertThat(CHECK.check("D.dmn", dmn.getBytes(StandardCharsets.UTF_8))).extracting(Object::toString)
+        .containsExactly("D.dmn, element 'Definitions_D': decisions are written in FEEL, not feel-scala");
+    assertThat(CHECK.check("D.dmn", dmn.replace("feel-scala", "https://www.omg.org/spec/DMN/20191111/FEEL/")
+        .getBytes(StandardCharsets.UTF_8))).isEmpty();
   }
 
   @Test
