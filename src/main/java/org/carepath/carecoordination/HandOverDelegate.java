@@ -1,10 +1,12 @@
 package org.carepath.carecoordination;
 
+import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.carepath.careplan.AgreedPlan;
 import org.carepath.careplan.CarePlans;
+import org.carepath.casefile.CareCaseRepository;
 import org.springframework.stereotype.Component;
 
 /**
@@ -16,15 +18,23 @@ import org.springframework.stereotype.Component;
 class HandOverDelegate implements JavaDelegate {
 
   private final CarePlans plans;
+  private final CareCaseRepository cases;
 
-  HandOverDelegate(CarePlans plans) {
+  HandOverDelegate(CarePlans plans, CareCaseRepository cases) {
     this.plans = plans;
+    this.cases = cases;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
     String reference = execution.getProcessBusinessKey();
     String newCaseManager = (String) execution.getVariable(CareCoordinationProcess.NEW_CASE_MANAGER);
+    String team = cases.getByReference(reference).getSector().team();
+    // the event API checks this; a form or a task completion that sets the variable must not get round it
+    if (newCaseManager == null || execution.getProcessEngineServices().getIdentityService().createUserQuery()
+        .userId(newCaseManager).memberOfGroup(team).count() == 0) {
+      throw new BadUserRequestException("newCaseManager: " + newCaseManager + " is not a member of " + team);
+    }
     String previous = plans.latestAgreed(reference).map(AgreedPlan::caseManager).orElse(null);
     Object by = execution.getVariable(CareCoordinationProcess.EVENT_BY);
     plans.changeCaseManager(reference, newCaseManager, by == null ? "carepath" : by.toString());

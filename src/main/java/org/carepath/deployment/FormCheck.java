@@ -37,6 +37,10 @@ final class FormCheck {
       violations.add(new ModelSafetyCheck.Violation(resource, "component '" + node.path("id").asText("?") + "'",
           "form components of type '" + node.get("type").asText() + "' are not allowed (fields, text and groups are)"));
     }
+    if (node.isObject() && "text".equals(node.path("type").asText()) && node.path("text").asText().matches("(?s).*(<|\\]\\().*")) {
+      violations.add(new ModelSafetyCheck.Violation(resource, "component '" + node.path("id").asText("?") + "'",
+          "text in a form holds no HTML and no links (a link could carry the case's data away)"));
+    }
     node.forEach(child -> visit(resource, child, violations));
   }
 }

@@ -92,6 +92,12 @@ public final class ModelSafetyCheck {
       }
     }
     String text = ownText(element);
+    if (!decision && type.startsWith("time") && insideStartTimer(element)) {
+      String problem = timer(type, text);
+      if (problem != null) {
+        violations.add(new Violation(resource, where, problem));
+      }
+    }
     if (!text.isBlank()) {
       String problem = decision ? feel(text) : NOT_EVALUATED.contains(type) ? null : expression(text);
       if (problem != null) {
@@ -163,6 +169,29 @@ public final class ModelSafetyCheck {
         uniqueIds(resource, next, seen, violations);
       }
     }
+  }
+
+  /** A process's timer start is read when the model is deployed: a time, never an expression. */
+  private static boolean insideStartTimer(Element element) {
+    Node definition = element.getParentNode();
+    Node event = definition == null ? null : definition.getParentNode();
+    return event instanceof Element start && "startEvent".equals(start.getLocalName())
+        && start.getParentNode() instanceof Element owner && "process".equals(owner.getLocalName());
+  }
+
+  /** Why a timer is refused: an expression in a start timer, an endless or instant cycle. */
+  static String timer(String type, String text) {
+    String time = text.strip();
+    if (ExpressionCheck.holdsExpression(time)) {
+      return "a timer start is read when the model is deployed: write its time, not an expression";
+    }
+    if ("timeCycle".equals(type) && time.startsWith("R") && !time.matches("R\\d{1,4}/.*")) {
+      return "a timer cycle repeats a set number of times (R5/P1D), never endlessly";
+    }
+    if ("timeCycle".equals(type) && time.matches("R\\d*/(PT0+[SMH]|P0+D|PT0?\\.\\d+S).*")) {
+      return "a timer cycle waits at least a second between repeats";
+    }
+    return null;
   }
 
   private static String ownText(Element element) {

@@ -47,9 +47,14 @@ class SafeDeployer implements Deployer {
     Authentication user = context.getAuthentication();
     if (user != null && (user.getGroupIds() == null || !user.getGroupIds().contains(StaffGroups.CAMUNDA_ADMIN))) {
       List<String> changes = new ArrayList<>();
+      if (deployment.getTenantId() != null) {
+        // a second ReferralPathway under a tenant stops every referral ("exists for multiple tenants")
+        changes.add("deployment for tenant '" + deployment.getTenantId() + "': carepath deploys without tenants");
+      }
       for (ResourceEntity resource : deployment.getResources().values()) {
         if (resource.getName().toLowerCase().matches(".*\\.bpmn(20\\.xml)?")) {
           recipientChanges(context, TaskRecipients.of(resource.getBytes()), changes);
+          retentionChanges(context, resource.getBytes(), changes);
           routingChanges(context, resource.getBytes(), changes);
         }
       }
@@ -105,6 +110,30 @@ class SafeDeployer implements Deployer {
       if (!before.contains(write)) {
         changes.add("'" + write + "' sets a variable that decides who receives tasks");
       }
+    }
+  }
+
+  /** A shorter history time to live would erase the history of every case on the new version sooner. */
+  private static void retentionChanges(CommandContext context, byte[] bpmn, List<String> changes) {
+    TaskRecipients.timesToLive(bpmn).forEach((key, ttl) -> {
+      byte[] earlier = deployedResource(context, key);
+      String before = earlier == null ? null : TaskRecipients.timesToLive(earlier).get(key);
+      if (before != null && days(ttl) < days(before)) {
+        changes.add("process '" + key + "' keeps its history " + ttl + " instead of " + before);
+      }
+    });
+  }
+
+  private static long days(String timeToLive) {
+    String value = timeToLive == null ? "" : timeToLive.strip();
+    if (value.matches("\\d+")) {
+      return Long.parseLong(value);
+    }
+    try {
+      java.time.Period period = java.time.Period.parse(value);
+      return period.toTotalMonths() * 31 + period.getDays();
+    } catch (java.time.format.DateTimeParseException e) {
+      return -1;
     }
   }
 

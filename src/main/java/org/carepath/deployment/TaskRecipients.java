@@ -47,6 +47,21 @@ final class TaskRecipients {
     return processes;
   }
 
+  /** Each process's {@code camunda:historyTimeToLive} as written (days or an ISO period). */
+  static Map<String, String> timesToLive(byte[] bpmn) {
+    Map<String, String> times = new LinkedHashMap<>();
+    NodeList all = parse(bpmn).getElementsByTagNameNS(BPMN, "process");
+    for (int i = 0; i < all.getLength(); i++) {
+      Element process = (Element) all.item(i);
+      String ttl = "";
+      for (String namespace : CAMUNDA) {
+        ttl = ttl.isEmpty() ? process.getAttributeNS(namespace, "historyTimeToLive") : ttl;
+      }
+      times.put(process.getAttribute("id"), ttl);
+    }
+    return times;
+  }
+
   /** The variables recipient expressions read: the identifiers in them, and the case's routing variables. */
   static Set<String> routingVariables(Map<String, Map<String, String>> processes) {
     Set<String> names = new TreeSet<>(ALWAYS_ROUTING);

@@ -228,6 +228,24 @@ class CaseEventsIT {
   }
 
   @Test
+  void shouldNotHandACaseToAWorkerOfAnotherSectorWhateverTheMeetingFormSays() {
+    // given a handover to noah (North), asked through the API, which checks the sector
+    String reference = given.inCareCoordination("nina");
+    nina().postJson(events(reference), event("CASE_MANAGER_CHANGE", "Nina leaves", "newCaseManager", "noah"));
+    Task handover = given.task(reference, "Activity_HandoverMeeting");
+
+    // when the meeting is completed with the variable set to sam of the South team (a changed form could)
+    var refused = org.assertj.core.api.Assertions.catchThrowable(() -> tasks.complete(handover.getId(),
+        Map.of("meetingDate", today().toString(), "meetingPurpose", "CHANGE_OF_CASE_MANAGER",
+            "meetingAttendees", "nina, sam", "meetingDecisions", "Sam takes over", "newCaseManager", "sam")));
+
+    // then the completion is refused whole: nina's plan and task stand
+    assertThat(refused).hasMessageContaining("newCaseManager: sam is not a member of iscan-north");
+    assertThat(tasks.createTaskQuery().taskId(handover.getId()).count()).isOne();
+    assertThat(nina().get(plan(reference)).body()).contains("\"version\":1", "\"caseManager\":\"nina\"");
+  }
+
+  @Test
   void shouldSendAGapsAndBlocksReport() {
     // given
     String reference = given.inCareCoordination("nina");

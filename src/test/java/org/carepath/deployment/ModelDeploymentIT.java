@@ -170,6 +170,32 @@ class ModelDeploymentIT {
   }
 
   @Test
+  void shouldNotLetAProcessManagerDeployForATenantOrShortenTheHistory() {
+    // given a process an administrator deployed, keeping its history 180 days
+    String key = key();
+    String kept = process(key, "").replace("P1D", "P180D");
+    assertThat(ModelerDeployment.deploy(as("demo"), key, key + ".bpmn", kept).statusCode()).isEqualTo(200);
+
+    // when max deploys a copy under a tenant (it stopped every referral), or keeps the history a day
+    var probe = as("max");
+    String boundary = "----carepath" + UUID.randomUUID();
+    String body = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"deployment-name\"\r\n\r\n" + key + "\r\n"
+        + "--" + boundary + "\r\nContent-Disposition: form-data; name=\"tenant-id\"\r\n\r\nevil\r\n"
+        + "--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + key + ".bpmn\"; filename=\"" + key
+        + ".bpmn\"\r\nContent-Type: application/octet-stream\r\n\r\n" + kept + "\r\n--" + boundary + "--\r\n";
+    var tenant = probe.send(probe.request("/engine-rest/deployment/create")
+        .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+        .POST(java.net.http.HttpRequest.BodyPublishers.ofString(body)));
+    var shorter = ModelerDeployment.deploy(probe, key, key + ".bpmn", process(key, ""));
+
+    // then both are refused
+    assertThat(tenant.statusCode()).as(tenant.body()).isEqualTo(403);
+    assertThat(tenant.body()).contains("deployment for tenant 'evil'");
+    assertThat(shorter.statusCode()).as(shorter.body()).isEqualTo(403);
+    assertThat(shorter.body()).contains("keeps its history P1D instead of P180D");
+  }
+
+  @Test
   void shouldNotLetAProcessManagerDeployANewProcessWithTasks() {
     // given
     String key = key();

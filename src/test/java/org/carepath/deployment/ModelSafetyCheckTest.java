@@ -104,6 +104,9 @@ class ModelSafetyCheckTest {
       mapping as a bean   | <bpmn:userTask id="Activity_Run"><bpmn:extensionElements><camunda:inputOutput><camunda:inputParameter name="execution">x</camunda:inputParameter></camunda:inputOutput></bpmn:extensionElements></bpmn:userTask> | a variable may not take the name 'execution'
       duplicate ids       | <bpmn:userTask id="Activity_Run" /><bpmn:manualTask id="Activity_Run" />                                     | element 'Activity_Run': ids are unique in a file
       other case's key    | <bpmn:callActivity id="Activity_Call" calledElement="Other"><bpmn:extensionElements><camunda:in businessKey="ISC-S-2026-00001" /></bpmn:extensionElements></bpmn:callActivity> | a called process carries its caller's case
+      timer start reads   | <bpmn:startEvent id="Event_Tick"><bpmn:timerEventDefinition id="Timer_Tick"><bpmn:timeDate>X${carePlanRoles.caseManager(x)}X</bpmn:timeDate></bpmn:timerEventDefinition></bpmn:startEvent> | timeDate in element 'Timer_Tick': a timer start is read when the model is deployed
+      endless cycle       | <bpmn:startEvent id="Event_Tick"><bpmn:timerEventDefinition id="Timer_Tick"><bpmn:timeCycle>R/PT0S</bpmn:timeCycle></bpmn:timerEventDefinition></bpmn:startEvent> | a timer cycle repeats a set number of times
+      instant cycle       | <bpmn:startEvent id="Event_Tick"><bpmn:timerEventDefinition id="Timer_Tick"><bpmn:timeCycle>R5/PT0S</bpmn:timeCycle></bpmn:timerEventDefinition></bpmn:startEvent> | a timer cycle waits at least a second
       generated form      | <bpmn:userTask id="Activity_Run"><bpmn:extensionElements><camunda:formData><camunda:formField id="sectorTeam" type="string" /></camunda:formData></bpmn:extensionElements></bpmn:userTask> | generated forms are not allowed
       """)
   void shouldRefuseADangerousElementNamingItAndTheRule(String what, String element, String expected) {
@@ -180,6 +183,9 @@ class ModelSafetyCheckTest {
     assertThat(violations.get(0)).isEqualTo("form.html, the file: only BPMN, DMN, Camunda Forms and PNG images may be deployed");
     assertThat(violations.get(2)).startsWith("Sample.bpmn, the file: cannot be read as XML");
     assertThat(CHECK.check("Plan.form", "{}".getBytes())).isEmpty();
+    assertThat(CHECK.check("Plan.form", ("{\"components\":[{\"type\":\"text\",\"id\":\"Text_1\","
+        + "\"text\":\"<a href='https://x.example/?n={{childName}}'>more</a>\"}]}").getBytes())).extracting(Object::toString)
+        .containsExactly("Plan.form, component 'Text_1': text in a form holds no HTML and no links (a link could carry the case's data away)");
     assertThat(CHECK.check("Plan.form", "{\"components\":[{\"type\":\"html\",\"id\":\"Html_1\"}]}".getBytes()))
         .extracting(Object::toString)
         .containsExactly("Plan.form, component 'Html_1': form components of type 'html' are not allowed (fields, text and groups are)");
