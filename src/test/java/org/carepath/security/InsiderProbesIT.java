@@ -149,6 +149,16 @@ class InsiderProbesIT {
   }
 
   @Test
+  void shouldShowTheEnginesCountsToServiceLeadsAndAdministratorsOnly() {
+    for (String path : List.of("/engine-rest/metrics/activity-instance-start/sum", "/engine-rest/process-definition/statistics")) {
+      assertThat(as("max").get(path).statusCode()).as("max: " + path).isEqualTo(403);
+      assertThat(as("nina").get(path).statusCode()).as("nina: " + path).isEqualTo(403);
+      assertThat(as("lesley").get(path).statusCode()).as("lesley: " + path).isEqualTo(200);
+      assertThat(as("demo").get(path).statusCode()).as("demo: " + path).isEqualTo(200);
+    }
+  }
+
+  @Test
   void shouldKeepApiAnswersOutOfCachesAndUnsniffed() {
     // when
     var answered = as("nina").get("/api/me");
