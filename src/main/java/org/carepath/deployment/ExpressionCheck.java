@@ -41,10 +41,10 @@ final class ExpressionCheck {
   /** Camunda's built-in functions: today and the signed-in user ({@code dateTime()} returns an object with methods). */
   private static final Set<String> FUNCTIONS = Set.of("now", "currentUser", "currentUserGroups");
   /** Methods that only read: a decision's result, a variable of the execution, a collection's size. */
-  private static final Set<String> READING_METHODS = Set.of("getSingleResult", "getFirstResult", "getSingleEntry",
+  static final Set<String> READING_METHODS = Set.of("getSingleResult", "getFirstResult", "getSingleEntry",
       "getEntry", "getResultList", "getVariable", "size", "isEmpty", "contains", "containsKey");
   /** Properties of the execution and the task that name the case or the step. */
-  private static final Map<String, Set<String>> READABLE_PROPERTIES = Map.of(
+  static final Map<String, Set<String>> READABLE_PROPERTIES = Map.of(
       "execution", Set.of("processBusinessKey", "businessKey", "processInstanceId", "id", "currentActivityId"),
       "task", Set.of("id", "name", "assignee", "taskDefinitionKey"));
   private static final Set<Class<?>> PLAIN = Set.of(AstComposite.class, AstEval.class, AstText.class, AstNested.class,

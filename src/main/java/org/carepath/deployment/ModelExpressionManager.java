@@ -27,11 +27,10 @@ import org.camunda.bpm.impl.juel.jakarta.el.MapELResolver;
  */
 class ModelExpressionManager extends JuelExpressionManager {
 
-  private static final Set<String> READING_METHODS = Set.of("getSingleResult", "getFirstResult", "getSingleEntry",
-      "getEntry", "getResultList", "getVariable", "size", "isEmpty", "contains", "containsKey");
-  private static final Set<String> READABLE_PROPERTIES =
-      Set.of("processBusinessKey", "businessKey", "processInstanceId", "id", "currentActivityId", "name", "assignee",
-          "taskDefinitionKey");
+  /** The deployment check's rules (ExpressionCheck), the same at run time. */
+  private static final Set<String> READING_METHODS = ExpressionCheck.READING_METHODS;
+  private static final Set<String> READABLE_PROPERTIES = ExpressionCheck.READABLE_PROPERTIES.values().stream()
+      .flatMap(Set::stream).collect(java.util.stream.Collectors.toUnmodifiableSet());
 
   private final ModelBeans modelBeans;
 

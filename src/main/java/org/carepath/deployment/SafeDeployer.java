@@ -13,7 +13,7 @@ import org.camunda.bpm.engine.impl.persistence.deploy.Deployer;
 import org.camunda.bpm.engine.impl.persistence.entity.DeploymentEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.ResourceEntity;
-import org.carepath.identity.StaffGroups;
+import org.carepath.identity.CurrentStaff;
 
 /**
  * Runs before the engine's own deployers on every new deployment, in the deployment's transaction:
@@ -45,7 +45,7 @@ class SafeDeployer implements Deployer {
     }
     CommandContext context = Context.getCommandContext();
     Authentication user = context.getAuthentication();
-    if (user != null && (user.getGroupIds() == null || !user.getGroupIds().contains(StaffGroups.CAMUNDA_ADMIN))) {
+    if (user != null && !CurrentStaff.isAdministrator(user)) {
       List<String> changes = new ArrayList<>();
       if (deployment.getTenantId() != null) {
         // a second ReferralPathway under a tenant stops every referral ("exists for multiple tenants")
@@ -53,9 +53,12 @@ class SafeDeployer implements Deployer {
       }
       for (ResourceEntity resource : deployment.getResources().values()) {
         if (resource.getName().toLowerCase().matches(".*\\.bpmn(20\\.xml)?")) {
-          recipientChanges(context, TaskRecipients.of(resource.getBytes()), changes);
-          retentionChanges(context, resource.getBytes(), changes);
-          routingChanges(context, resource.getBytes(), changes);
+          byte[] bpmn = resource.getBytes();
+          Map<String, Map<String, String>> processes = TaskRecipients.of(bpmn);
+          Map<String, byte[]> earlier = deployedBefore(context, processes.keySet());
+          recipientChanges(processes, earlier, changes);
+          retentionChanges(bpmn, earlier, changes);
+          routingChanges(bpmn, processes, earlier, changes);
         }
       }
       if (!changes.isEmpty()) {
@@ -65,21 +68,22 @@ class SafeDeployer implements Deployer {
     }
   }
 
-  private static void recipientChanges(CommandContext context, Map<String, Map<String, String>> processes, List<String> changes) {
+  private static void recipientChanges(Map<String, Map<String, String>> processes, Map<String, byte[]> earlier,
+      List<String> changes) {
     processes.forEach((key, tasks) -> {
-      Map<String, String> before = deployedBefore(context, key);
-      if (before == null) {
+      if (!earlier.containsKey(key)) {
         if (!tasks.isEmpty()) {
           changes.add("process '" + key + "' is new and has user tasks " + tasks.keySet());
         }
         return;
       }
+      Map<String, String> before = TaskRecipients.of(earlier.get(key)).getOrDefault(key, Map.of());
       Set<String> known = new HashSet<>(before.values());
       tasks.forEach((task, recipients) -> {
-        String earlier = before.get(task);
-        if (earlier != null && !earlier.equals(recipients)) {
-          changes.add("element '" + task + "' of '" + key + "' changes from " + earlier + " to " + recipients);
-        } else if (earlier == null && !known.contains(recipients)) {
+        String was = before.get(task);
+        if (was != null && !was.equals(recipients)) {
+          changes.add("element '" + task + "' of '" + key + "' changes from " + was + " to " + recipients);
+        } else if (was == null && !known.contains(recipients)) {
           changes.add("element '" + task + "' of '" + key + "' is new with " + recipients + ", which no task of the deployed version has");
         }
       });
@@ -90,22 +94,12 @@ class SafeDeployer implements Deployer {
    * New places that set a variable a recipient expression reads: {@code ${sectorTeam}} stays the same
    * text, but an input mapping {@code sectorTeam = iscan-north} would send the task elsewhere.
    */
-  private static void routingChanges(CommandContext context, byte[] bpmn, List<String> changes) {
-    Map<String, Map<String, String>> processes = TaskRecipients.of(bpmn);
-    Set<String> before = new HashSet<>();
+  private static void routingChanges(byte[] bpmn, Map<String, Map<String, String>> processes,
+      Map<String, byte[]> earlier, List<String> changes) {
     Set<String> routing = new HashSet<>(TaskRecipients.routingVariables(processes));
-    for (String key : processes.keySet()) {
-      byte[] earlier = deployedResource(context, key);
-      if (earlier != null) {
-        routing.addAll(TaskRecipients.routingVariables(TaskRecipients.of(earlier)));
-      }
-    }
-    for (String key : processes.keySet()) {
-      byte[] earlier = deployedResource(context, key);
-      if (earlier != null) {
-        before.addAll(TaskRecipients.routingWrites(earlier, routing));
-      }
-    }
+    earlier.values().forEach(previous -> routing.addAll(TaskRecipients.routingVariables(TaskRecipients.of(previous))));
+    Set<String> before = new HashSet<>();
+    earlier.values().forEach(previous -> before.addAll(TaskRecipients.routingWrites(previous, routing)));
     for (String write : TaskRecipients.routingWrites(bpmn, routing)) {
       if (!before.contains(write)) {
         changes.add("'" + write + "' sets a variable that decides who receives tasks");
@@ -114,10 +108,9 @@ class SafeDeployer implements Deployer {
   }
 
   /** A shorter history time to live would erase the history of every case on the new version sooner. */
-  private static void retentionChanges(CommandContext context, byte[] bpmn, List<String> changes) {
+  private static void retentionChanges(byte[] bpmn, Map<String, byte[]> earlier, List<String> changes) {
     TaskRecipients.timesToLive(bpmn).forEach((key, ttl) -> {
-      byte[] earlier = deployedResource(context, key);
-      String before = earlier == null ? null : TaskRecipients.timesToLive(earlier).get(key);
+      String before = earlier.containsKey(key) ? TaskRecipients.timesToLive(earlier.get(key)).get(key) : null;
       if (before != null && days(ttl) < days(before)) {
         changes.add("process '" + key + "' keeps its history " + ttl + " instead of " + before);
       }
@@ -137,20 +130,17 @@ class SafeDeployer implements Deployer {
     }
   }
 
-  /** The BPMN file of the latest deployed version of {@code key}, or null. */
-  private static byte[] deployedResource(CommandContext context, String key) {
-    ProcessDefinitionEntity latest = context.getProcessDefinitionManager().findLatestProcessDefinitionByKey(key);
-    if (latest == null) {
-      return null;
+  /** The BPMN file of the latest deployed version of each key that has one, read once per deployment. */
+  private static Map<String, byte[]> deployedBefore(CommandContext context, Set<String> keys) {
+    Map<String, byte[]> files = new java.util.LinkedHashMap<>();
+    for (String key : keys) {
+      ProcessDefinitionEntity latest = context.getProcessDefinitionManager().findLatestProcessDefinitionByKey(key);
+      ResourceEntity resource = latest == null ? null : context.getResourceManager()
+          .findResourceByDeploymentIdAndResourceName(latest.getDeploymentId(), latest.getResourceName());
+      if (resource != null) {
+        files.put(key, resource.getBytes());
+      }
     }
-    ResourceEntity resource = context.getResourceManager()
-        .findResourceByDeploymentIdAndResourceName(latest.getDeploymentId(), latest.getResourceName());
-    return resource == null ? null : resource.getBytes();
-  }
-
-  /** The user tasks of the latest deployed version of {@code key}, or null when it was never deployed. */
-  private static Map<String, String> deployedBefore(CommandContext context, String key) {
-    byte[] earlier = deployedResource(context, key);
-    return earlier == null ? null : TaskRecipients.of(earlier).getOrDefault(key, Map.of());
+    return files;
   }
 }

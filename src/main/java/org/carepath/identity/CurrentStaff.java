@@ -2,6 +2,7 @@ package org.carepath.identity;
 
 import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.carepath.casefile.Sector;
 import org.springframework.stereotype.Component;
 
@@ -43,7 +44,16 @@ public class CurrentStaff {
   }
 
   public List<String> groups() {
-    var authentication = identity.getCurrentAuthentication();
+    return groupsOf(identity.getCurrentAuthentication());
+  }
+
+  /** The groups of an engine authentication, none when nobody is signed in (carepath's own code, a job). */
+  public static List<String> groupsOf(Authentication authentication) {
     return authentication == null || authentication.getGroupIds() == null ? List.of() : authentication.getGroupIds();
+  }
+
+  /** Whether the engine authentication is an administrator's. */
+  public static boolean isAdministrator(Authentication authentication) {
+    return groupsOf(authentication).contains(StaffGroups.CAMUNDA_ADMIN);
   }
 }

@@ -20,6 +20,7 @@ import org.camunda.bpm.engine.impl.interceptor.Command;
 import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
 import org.carepath.system.EngineInternals;
 import org.carepath.casefile.Sector;
+import org.carepath.identity.CurrentStaff;
 import org.carepath.identity.StaffGroups;
 
 /**
@@ -59,7 +60,7 @@ class CaseStartGuard extends CommandInterceptor {
   public <T> T execute(Command<T> command) {
     if (Context.getCommandContext() == null) {
       Authentication user = configuration.getIdentityService().getCurrentAuthentication();
-      if (user != null && !groups(user).contains(StaffGroups.CAMUNDA_ADMIN)) {
+      if (user != null && !CurrentStaff.isAdministrator(user)) {
         check(command, user);
       }
     }
@@ -150,7 +151,7 @@ class CaseStartGuard extends CommandInterceptor {
   }
 
   private static List<String> groups(Authentication user) {
-    return user.getGroupIds() == null ? List.of() : user.getGroupIds();
+    return CurrentStaff.groupsOf(user);
   }
 
   private static AuthorizationException refused(Authentication user, String why) {

@@ -1,7 +1,6 @@
 package org.carepath.security;
 
 import java.lang.reflect.Field;
-import java.util.List;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.cmd.AddCommentCmd;
@@ -10,7 +9,7 @@ import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.impl.interceptor.Command;
 import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
 import org.carepath.system.EngineInternals;
-import org.carepath.identity.StaffGroups;
+import org.carepath.identity.CurrentStaff;
 
 /**
  * Comments are written by the people who work a task. Camunda lets anyone who may read a case's
@@ -32,8 +31,7 @@ class CommentGuard extends CommandInterceptor {
   public <T> T execute(Command<T> command) {
     if (Context.getCommandContext() == null && command instanceof AddCommentCmd) {
       Authentication user = configuration.getIdentityService().getCurrentAuthentication();
-      List<String> groups = user == null || user.getGroupIds() == null ? List.of() : user.getGroupIds();
-      if (user != null && !groups.contains(StaffGroups.CAMUNDA_ADMIN)) {
+      if (user != null && !CurrentStaff.isAdministrator(user)) {
         String taskId = (String) EngineInternals.read(TASK, command);
         if (taskId == null || configuration.getTaskService().createTaskQuery().taskId(taskId).count() == 0) {
           throw new AuthorizationException("User '" + user.getUserId()

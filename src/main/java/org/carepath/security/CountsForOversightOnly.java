@@ -5,9 +5,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.util.List;
-import org.camunda.bpm.engine.IdentityService;
-import org.carepath.identity.StaffGroups;
+import org.carepath.identity.CurrentStaff;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -23,16 +21,14 @@ import org.springframework.web.filter.OncePerRequestFilter;
 class CountsForOversightOnly {
 
   @Bean
-  FilterRegistrationBean<OncePerRequestFilter> countsForOversightOnlyFilter(IdentityService identity) {
+  FilterRegistrationBean<OncePerRequestFilter> countsForOversightOnlyFilter(CurrentStaff staff) {
     OncePerRequestFilter filter = new OncePerRequestFilter() {
       @Override
       protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
           throws ServletException, IOException {
         String path = SignInThrottleFilter.normalisedPath(request);
         if (path.contains("/metrics") || path.endsWith("/statistics")) {
-          var user = identity.getCurrentAuthentication();
-          List<String> groups = user == null || user.getGroupIds() == null ? List.of() : user.getGroupIds();
-          if (!groups.contains(StaffGroups.SERVICE_LEADS) && !groups.contains(StaffGroups.CAMUNDA_ADMIN)) {
+          if (!staff.readsReports()) {
             response.sendError(HttpServletResponse.SC_FORBIDDEN, "The engine's counts are for service leads and administrators");
             return;
           }

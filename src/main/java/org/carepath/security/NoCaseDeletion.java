@@ -1,6 +1,5 @@
 package org.carepath.security;
 
-import java.util.List;
 import java.util.Set;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.impl.cmd.DeleteHistoricProcessInstancesCmd;
@@ -9,11 +8,10 @@ import org.camunda.bpm.engine.impl.cmd.DeleteProcessInstancesCmd;
 import org.camunda.bpm.engine.impl.cmd.batch.DeleteHistoricProcessInstancesBatchCmd;
 import org.camunda.bpm.engine.impl.cmd.batch.DeleteProcessInstanceBatchCmd;
 import org.camunda.bpm.engine.impl.context.Context;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.impl.interceptor.Command;
 import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
 import org.camunda.bpm.engine.IdentityService;
-import org.carepath.identity.StaffGroups;
+import org.carepath.identity.CurrentStaff;
 
 /**
  * Case work is never deleted by a person. Administrators hold every grant, so Camunda would let one
@@ -36,9 +34,7 @@ class NoCaseDeletion extends CommandInterceptor {
   @Override
   public <T> T execute(Command<T> command) {
     if (Context.getCommandContext() == null && DELETIONS.contains(command.getClass())) {
-      Authentication user = identity.getCurrentAuthentication();
-      List<String> groups = user == null || user.getGroupIds() == null ? List.of() : user.getGroupIds();
-      if (groups.contains(StaffGroups.CAMUNDA_ADMIN)) {
+      if (CurrentStaff.isAdministrator(identity.getCurrentAuthentication())) {
         throw new BadUserRequestException("Process instances of cases are not deleted: a case ends through its "
             + "pathway (outcome, closing letter, case file), and its history through the retention period");
       }
