@@ -62,7 +62,8 @@ class SafeDeployer implements Deployer {
         }
       }
       if (!changes.isEmpty()) {
-        throw new AuthorizationException("Only an administrator may change who receives tasks, nothing was deployed: "
+        throw new AuthorizationException("Only an administrator may deploy a change to who receives tasks, how long history is kept or tenants; "
+            + "nothing was deployed: "
             + String.join("; ", changes));
       }
     }

@@ -39,8 +39,17 @@ public class CurrentStaff {
 
   /** Service leads read the reports and the audit trail of every sector; so do administrators. */
   public boolean readsReports() {
-    List<String> groups = groups();
+    return readsReports(groups());
+  }
+
+  /** Whether members of these groups read the reports, the audit trail and the engine's counts. */
+  public static boolean readsReports(List<String> groups) {
     return groups.contains(StaffGroups.SERVICE_LEADS) || groups.contains(StaffGroups.CAMUNDA_ADMIN);
+  }
+
+  /** Members of {@code camunda-admin}. */
+  public boolean isAdministrator() {
+    return isAdministrator(identity.getCurrentAuthentication());
   }
 
   public List<String> groups() {

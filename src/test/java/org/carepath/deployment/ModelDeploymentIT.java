@@ -108,7 +108,7 @@ class ModelDeploymentIT {
     // then
     assertThat(renamed.statusCode()).as(renamed.body()).isEqualTo(200);
     assertThat(taken.statusCode()).as(taken.body()).isEqualTo(403);
-    assertThat(taken.body()).contains("Only an administrator may change who receives tasks",
+    assertThat(taken.body()).contains("Only an administrator may deploy a change to who receives tasks",
         "element 'Activity_Check' of '" + key + "' changes from assignee [], candidateGroups [${sectorTeam}]");
     assertThat(newRecipient.statusCode()).as(newRecipient.body()).isEqualTo(403);
     assertThat(newRecipient.body()).contains("element 'Activity_Watch' of '" + key + "' is new with");

@@ -159,6 +159,28 @@ class InsiderProbesIT {
   }
 
   @Test
+  void shouldShowCockpitsCountsToServiceLeadsAndAdministratorsOnly() {
+    var max = WebappSession.login(port, "cockpit", "max");
+    var lesley = WebappSession.login(port, "cockpit", "lesley");
+    var demo = WebappSession.login(port, "cockpit", "demo");
+    for (String path : List.of(
+        "/camunda/api/cockpit/plugin/base/default/process-definition/statistics",
+        "/camunda/api/cockpit/plugin/base/default/process-definition/statistics-count",
+        "/camunda/api/engine/engine/default/process-definition/statistics",
+        "/camunda/api/engine/engine/default/process-definition/" + pathwayDefinitionId() + "/statistics",
+        "/camunda/api/engine/engine/default/metrics/activity-instance-start/sum",
+        "/camunda/api/engine/engine/default/process-definition/STATISTICS;x=y")) {
+      assertThat(max.open(path).statusCode()).as("max: " + path).isEqualTo(403);
+      if (!path.contains(";")) {
+        assertThat(lesley.open(path).statusCode()).as("lesley: " + path).isEqualTo(200);
+        assertThat(demo.open(path).statusCode()).as("demo: " + path).isEqualTo(200);
+      }
+    }
+    // the process manager still sees what was deployed, without counts
+    assertThat(max.open("/camunda/api/engine/engine/default/deployment").statusCode()).isEqualTo(200);
+  }
+
+  @Test
   void shouldKeepApiAnswersOutOfCachesAndUnsniffed() {
     // when
     var answered = as("nina").get("/api/me");
@@ -169,6 +191,10 @@ class InsiderProbesIT {
       assertThat(response.headers().firstValue("Cache-Control")).hasValue("no-store");
       assertThat(response.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
     }
+  }
+
+  private String pathwayDefinitionId() {
+    return runtime.createProcessInstanceQuery().processInstanceId(north.pathwayId()).singleResult().getProcessDefinitionId();
   }
 
   private HttpProbe as(String user) {
