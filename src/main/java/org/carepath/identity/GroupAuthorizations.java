@@ -13,6 +13,8 @@ import static org.camunda.bpm.engine.authorization.Resources.DECISION_REQUIREMEN
 import static org.camunda.bpm.engine.authorization.Resources.DEPLOYMENT;
 import static org.camunda.bpm.engine.authorization.Resources.PROCESS_DEFINITION;
 import static org.camunda.bpm.engine.authorization.Resources.PROCESS_INSTANCE;
+import static org.carepath.identity.StaffGroups.ADULT_CONTACT_CENTRE;
+import static org.carepath.identity.StaffGroups.ADULT_TEAMS;
 import static org.carepath.identity.StaffGroups.CAMUNDA_ADMIN;
 import static org.carepath.identity.StaffGroups.PROCESS_MANAGERS;
 import static org.carepath.identity.StaffGroups.REFERRAL_INTAKE;
@@ -36,6 +38,7 @@ import org.camunda.bpm.engine.authorization.Resources;
 class GroupAuthorizations {
 
   static final String REFERRAL_PATHWAY = "ReferralPathway";
+  static final String ADULT_CONTACT = "AdultContact";
 
   private final AuthorizationService authorizations;
 
@@ -50,7 +53,14 @@ class GroupAuthorizations {
       grant(team, PROCESS_INSTANCE, "*", CREATE);
     }
     grant(REFERRAL_INTAKE, PROCESS_DEFINITION, REFERRAL_PATHWAY, READ, CREATE_INSTANCE);
+    grant(REFERRAL_INTAKE, PROCESS_DEFINITION, ADULT_CONTACT, READ, CREATE_INSTANCE);
     grant(REFERRAL_INTAKE, PROCESS_INSTANCE, "*", CREATE);
+    // Adults: the contact centre records contacts for any team; the fixed teams work the tasks of
+    // their candidate group only, as a sector does.
+    for (String team : ADULT_TEAMS) {
+      grant(team, APPLICATION, "tasklist", ACCESS);
+    }
+    grantContactRecording(ADULT_CONTACT_CENTRE);
     grant(SERVICE_LEADS, APPLICATION, "cockpit", ACCESS);
     // Service leads watch every case's flow and send a stuck letter on once the mail server is back.
     grant(SERVICE_LEADS, PROCESS_DEFINITION, "*", READ, READ_HISTORY, READ_INSTANCE, ProcessDefinitionPermissions.RETRY_JOB);
@@ -72,6 +82,17 @@ class GroupAuthorizations {
     for (Resource resource : Resources.values()) {
       grant(CAMUNDA_ADMIN, resource, "*", ALL);
     }
+  }
+
+  /** A care and support team: Tasklist, its own candidate-group tasks, and recording contacts. */
+  void grantCareAndSupportTeam(String groupId) {
+    grant(groupId, APPLICATION, "tasklist", ACCESS);
+    grantContactRecording(groupId);
+  }
+
+  private void grantContactRecording(String groupId) {
+    grant(groupId, PROCESS_DEFINITION, ADULT_CONTACT, READ, CREATE_INSTANCE);
+    grant(groupId, PROCESS_INSTANCE, "*", CREATE);
   }
 
   private void grant(String groupId, Resource resource, String resourceId, Permission... permissions) {

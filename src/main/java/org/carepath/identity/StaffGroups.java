@@ -16,6 +16,16 @@ public final class StaffGroups {
   /** Systems that submit referrals for any sector (e.g. a referral portal); they read no case. */
   public static final String REFERRAL_INTAKE = "referral-intake";
 
+  /** Adults' single front door: one phone number, contacts recorded and routed, no triage there. */
+  public static final String ADULT_CONTACT_CENTRE = "adult-contact-centre";
+  public static final String COMPLEX_NEEDS_TEAM = "complex-needs-team";
+  public static final String ADULT_SAFEGUARDING = "adult-safeguarding";
+  /** Authorise adults' support plans and budgets. */
+  public static final String ADULT_MANAGERS = "adult-managers";
+
+  public static final List<String> ADULT_TEAMS =
+      List.of(ADULT_CONTACT_CENTRE, COMPLEX_NEEDS_TEAM, ADULT_SAFEGUARDING, ADULT_MANAGERS);
+
   public static final List<String> SECTOR_TEAMS = List.of(ISCAN_NORTH, ISCAN_SOUTH, ISCAN_WEST);
 
   static final List<Definition> ALL =
@@ -23,6 +33,10 @@ public final class StaffGroups {
           new Definition(ISCAN_NORTH, "ISCAN team North", "SECTOR"),
           new Definition(ISCAN_SOUTH, "ISCAN team South", "SECTOR"),
           new Definition(ISCAN_WEST, "ISCAN team West", "SECTOR"),
+          new Definition(ADULT_CONTACT_CENTRE, "Adult contact centre", "ADULT_TEAM"),
+          new Definition(COMPLEX_NEEDS_TEAM, "Complex needs team", "ADULT_TEAM"),
+          new Definition(ADULT_SAFEGUARDING, "Adult safeguarding", "ADULT_TEAM"),
+          new Definition(ADULT_MANAGERS, "Adult managers", "ROLE"),
           new Definition(CARE_COORDINATORS, "Care co-ordinators", "ROLE"),
           new Definition(FAMILY_SUPPORT_WORKERS, "Family support workers", "ROLE"),
           new Definition(SERVICE_LEADS, "Service leads", "ROLE"),

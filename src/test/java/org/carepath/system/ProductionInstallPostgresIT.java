@@ -24,6 +24,7 @@ import org.springframework.context.ConfigurableApplicationContext;
  * deploys a model, reads the reports; she takes a referral to the team's decision. Demo users would
  * hide a missing grant, so there are none.
  */
+@org.junit.jupiter.api.TestMethodOrder(org.junit.jupiter.api.MethodOrderer.OrderAnnotation.class)
 class ProductionInstallPostgresIT {
 
   private static final PostgresTestDatabase DATABASE = new PostgresTestDatabase("carepath_install_it");
@@ -54,6 +55,7 @@ class ProductionInstallPostgresIT {
   }
 
   @Test
+  @org.junit.jupiter.api.Order(1) // first: it starts from nobody but the administrator
   void shouldLetTheOnlyAdministratorOnboardAWorkerWhoTakesAReferralToTheDecision() throws Exception {
     // given nobody but the administrator
     assertThat(names(admin.get(REST + "/user"), "id")).containsExactly("admin");
@@ -91,6 +93,26 @@ class ProductionInstallPostgresIT {
     assertThat(trail.statusCode()).as(trail.body()).isEqualTo(200);
     assertThat(trail.body()).contains("TASK_COMPLETED Activity_IscanDecision", WORKER);
     assertThat(admin.get("/api/reports/feedback").statusCode()).isEqualTo(200);
+  }
+
+  @Test
+  void shouldLetTheAdministratorSetUpACareAndSupportTeamAndItsMember() throws Exception {
+    // given nobody in any adult team, and no team
+    assertThat(admin.get("/api/care-and-support-teams").body()).isEqualTo("[]");
+
+    // when the administrator creates the Hexham team with its practices and onboards a member
+    var team = admin.putJson("/api/care-and-support-teams/hexham", "{\"name\":\"Hexham\",\"gpPractices\":[\"A84601\"]}");
+    var worker = admin.postJson(REST + "/user/create", """
+        {"profile": {"id": "hal.hexham", "firstName": "Hal", "lastName": "Hexham", "email": "hal@council.example"},
+         "credentials": {"password": "river-tyne-bridge-7"}}""");
+    var membership = admin.send(admin.request(REST + "/group/cst-hexham/members/hal.hexham").PUT(noBody()));
+
+    // then the team, its group and its member are there
+    assertThat(team.statusCode()).as(team.body()).isEqualTo(201);
+    assertThat(List.of(worker.statusCode(), membership.statusCode())).as(worker.body()).containsOnly(204);
+    var hal = HttpProbe.local(CarepathOnPostgres.port(context)).as("hal.hexham", "river-tyne-bridge-7");
+    assertThat(hal.get("/api/me").body()).contains("cst-hexham");
+    assertThat(hal.get("/api/care-and-support-teams").body()).contains("\"gpPractices\":[\"A84601\"]");
   }
 
   @Test

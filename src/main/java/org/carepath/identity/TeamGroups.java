@@ -1,0 +1,43 @@
+package org.carepath.identity;
+
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.Group;
+import org.springframework.stereotype.Component;
+
+/**
+ * The Camunda group of a team that administrators create at run time (a care and support team),
+ * with the same grants at every save. Joins the caller's transaction, so a refused save leaves no group.
+ */
+@Component
+public class TeamGroups {
+
+  public static final String CARE_AND_SUPPORT_TEAM_TYPE = "CARE_AND_SUPPORT_TEAM";
+
+  private final IdentityService identity;
+  private final AuthorizationService authorizations;
+
+  TeamGroups(IdentityService identity, AuthorizationService authorizations) {
+    this.identity = identity;
+    this.authorizations = authorizations;
+  }
+
+  /** Creates or renames the team's group and (re)grants it Tasklist and the recording of contacts. */
+  public void ensureCareAndSupportTeam(String groupId, String name) {
+    Group group = identity.createGroupQuery().groupId(groupId).singleResult();
+    if (group == null) {
+      group = identity.newGroup(groupId);
+    }
+    group.setName("Care and support team " + name);
+    group.setType(CARE_AND_SUPPORT_TEAM_TYPE);
+    identity.saveGroup(group);
+    new GroupAuthorizations(authorizations).grantCareAndSupportTeam(groupId);
+  }
+
+  /** Makes a member of staff a member of a group (demo teams); nothing when already one. */
+  public void ensureMember(String userId, String groupId) {
+    if (identity.createUserQuery().userId(userId).memberOfGroup(groupId).count() == 0) {
+      identity.createMembership(userId, groupId);
+    }
+  }
+}
