@@ -47,6 +47,17 @@ public class CurrentStaff {
     return groups.contains(StaffGroups.SERVICE_LEADS) || groups.contains(StaffGroups.CAMUNDA_ADMIN);
   }
 
+  /**
+   * Who keeps the directory of local services up to date: care co-ordinators, the adult teams (the
+   * fixed ones and every care and support team), service leads and administrators.
+   */
+  public boolean keepsDirectory() {
+    List<String> groups = groups();
+    return groups.contains(StaffGroups.CARE_COORDINATORS) || groups.contains(StaffGroups.SERVICE_LEADS)
+        || groups.contains(StaffGroups.CAMUNDA_ADMIN) || groups.stream().anyMatch(StaffGroups.ADULT_TEAMS::contains)
+        || groups.stream().anyMatch(g -> g.startsWith(StaffGroups.CARE_AND_SUPPORT_TEAM_PREFIX));
+  }
+
   /** Members of {@code camunda-admin}. */
   public boolean isAdministrator() {
     return isAdministrator(identity.getCurrentAuthentication());

@@ -23,6 +23,9 @@ public final class StaffGroups {
   /** Authorise adults' support plans and budgets. */
   public static final String ADULT_MANAGERS = "adult-managers";
 
+  /** Every care and support team's group is {@code cst-} and the team's id (created with the team). */
+  public static final String CARE_AND_SUPPORT_TEAM_PREFIX = "cst-";
+
   public static final List<String> ADULT_TEAMS =
       List.of(ADULT_CONTACT_CENTRE, COMPLEX_NEEDS_TEAM, ADULT_SAFEGUARDING, ADULT_MANAGERS);
 

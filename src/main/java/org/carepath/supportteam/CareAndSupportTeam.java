@@ -20,7 +20,7 @@ import java.util.TreeSet;
 public class CareAndSupportTeam {
 
   /** Every team's Camunda group is this prefix and the team's id: its Tasklist queue and its rights. */
-  public static final String GROUP_PREFIX = "cst-";
+  public static final String GROUP_PREFIX = org.carepath.identity.StaffGroups.CARE_AND_SUPPORT_TEAM_PREFIX;
 
   @Id private String id;
 
