@@ -61,6 +61,10 @@ class CaseEvents {
   @Transactional
   public void accept(String reference, CaseEventRequest event) {
     CareCase careCase = queries.accessible(reference);
+    if (event.type() == CaseEventRequest.Type.BRING_BACK && careCase.isAdult()) {
+      throw new ResponseStatusException(HttpStatus.CONFLICT,
+          "Case " + reference + " is an adult's: only children's cases are brought back to the ISCAN meeting");
+    }
     if (event.type() == CaseEventRequest.Type.BRING_BACK && careCase.getStatus() == CareCase.Status.CLOSED) {
       String by = staff.userId(); // read before engine.call, which clears the caller's authentication
       engine.call(() -> {
@@ -132,9 +136,9 @@ class CaseEvents {
   private String newCaseManager(CareCase careCase, String newCaseManager) {
     String manager = required("newCaseManager", newCaseManager, "name the new case manager (user id)");
     boolean member = engine.call(() -> identity.createUserQuery().userId(manager)
-        .memberOfGroup(careCase.getSector().team()).count() > 0);
+        .memberOfGroup(careCase.team()).count() > 0);
     if (!member) {
-      throw invalid("newCaseManager", manager + " is not a member of " + careCase.getSector().team());
+      throw invalid("newCaseManager", manager + " is not a member of " + careCase.team());
     }
     String current = plans.latestAgreed(careCase.getReference()).map(AgreedPlan::caseManager).orElse(null);
     if (manager.equals(current)) {

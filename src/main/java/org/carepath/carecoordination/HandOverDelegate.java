@@ -29,7 +29,7 @@ class HandOverDelegate implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     String reference = execution.getProcessBusinessKey();
     String newCaseManager = (String) execution.getVariable(CareCoordinationProcess.NEW_CASE_MANAGER);
-    String team = cases.getByReference(reference).getSector().team();
+    String team = cases.getByReference(reference).team();
     // the event API checks this; a form or a task completion that sets the variable must not get round it
     if (newCaseManager == null || execution.getProcessEngineServices().getIdentityService().createUserQuery()
         .userId(newCaseManager).memberOfGroup(team).count() == 0) {

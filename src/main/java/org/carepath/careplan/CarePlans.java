@@ -55,6 +55,10 @@ public class CarePlans {
       throw new ResponseStatusException(HttpStatus.CONFLICT,
           "Case " + reference + " is closed: its care plan can no longer change");
     }
+    if (careCase.isAdult()) {
+      throw new ResponseStatusException(HttpStatus.CONFLICT, "Case " + reference
+          + " is an adult's: its support plan follows the overview assessment, which carepath does not run yet");
+    }
     LocalDate today = LocalDate.now(clock);
     validator.check(plan, careCase.getSector(), today);
     CarePlan draft = plans.findByCareCaseAndStatus(careCase, CarePlan.Status.DRAFT)

@@ -11,7 +11,10 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 
-/** A case: one child's journey, identified by its reference (the business key of its processes). */
+/**
+ * A case: one child's or one adult's journey, identified by its reference (the business key of its
+ * processes). A child's case belongs to its sector's ISCAN team; an adult's to the team holding it.
+ */
 @Entity
 @Table(name = "care_case")
 public class CareCase {
@@ -28,8 +31,17 @@ public class CareCase {
   private String externalReference;
 
   @Enumerated(EnumType.STRING)
-  @Column(nullable = false)
   private Sector sector;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false)
+  private Pathway pathway = Pathway.CHILDREN;
+
+  /** Adults: the group of the team holding the case ({@code cst-alnwick}, {@code complex-needs-team}...). */
+  private String team;
+
+  /** Adults: the id of the person's own care and support team ({@code alnwick}), once known. */
+  private String supportTeam;
 
   @Enumerated(EnumType.STRING)
   @Column(nullable = false)
@@ -54,6 +66,34 @@ public class CareCase {
     this.externalReference = externalReference;
     this.sector = sector;
     this.createdAt = createdAt;
+  }
+
+  /** An adult's case, held first by {@code team} (the contact centre when no team owns the GP practice). */
+  public static CareCase adult(String reference, String externalReference, String team, String supportTeam,
+      Instant createdAt) {
+    CareCase careCase = new CareCase(reference, externalReference, null, createdAt);
+    careCase.pathway = Pathway.ADULT;
+    careCase.team = team;
+    careCase.supportTeam = supportTeam;
+    return careCase;
+  }
+
+  /** Adults: the contact centre allocated the person's care and support team. */
+  public void allocateSupportTeam(String supportTeam) {
+    this.supportTeam = supportTeam;
+  }
+
+  /** The group whose members work on the case: the sector's ISCAN team, or the adult team holding it. */
+  public String team() {
+    return sector != null ? sector.team() : team;
+  }
+
+  /** Adults: another team takes the case over (a handoff, see {@code CaseHandoffs}). */
+  public void handTo(String team) {
+    if (pathway != Pathway.ADULT) {
+      throw new IllegalStateException("A child's case stays with its sector");
+    }
+    this.team = team;
   }
 
   /** Closes the case; closing a closed case again keeps the first outcome. */
@@ -81,6 +121,9 @@ public class CareCase {
   public String getReference() { return reference; }
   public String getExternalReference() { return externalReference; }
   public Sector getSector() { return sector; }
+  public Pathway getPathway() { return pathway; }
+  public boolean isAdult() { return pathway == Pathway.ADULT; }
+  public String getSupportTeam() { return supportTeam; }
   public Status getStatus() { return status; }
   public CaseOutcome getOutcome() { return outcome; }
   public String getAllocatedWorker() { return allocatedWorker; }

@@ -21,4 +21,7 @@ public interface CareCaseRepository extends JpaRepository<CareCase, Long> {
 
   @Query(value = "select nextval('case_reference_seq')", nativeQuery = true)
   long nextReferenceNumber();
+
+  @Query(value = "select nextval('adult_reference_seq')", nativeQuery = true)
+  long nextAdultReferenceNumber();
 }

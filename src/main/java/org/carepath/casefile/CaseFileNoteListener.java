@@ -21,27 +21,31 @@ class CaseFileNoteListener implements TaskListener {
   /** What one task files: the entry's title and body from the task, and the variables to remove. */
   record Filing(Function<DelegateTask, String> title, Function<DelegateTask, String> body, List<String> moved) {}
 
-  static final Map<String, Filing> FILINGS = Map.of(
-      "Activity_LearningReview", new Filing(t -> "Team learning review", t -> text(t, "learningNotes"),
-          List.of("learningNotes")),
-      "Activity_ChooseIapServices", new Filing(t -> "IAP services chosen",
-          t -> IapServices.ticked(t).isEmpty() ? "None" : String.join(", ", IapServices.ticked(t)), List.of()),
-      "Activity_IapAppointment", new Filing(
+  static final Map<String, Filing> FILINGS = Map.ofEntries(
+      Map.entry("Activity_SafeguardingEnquiry", new Filing(t -> "Safeguarding enquiry: " + text(t, "enquiryOutcome"),
+          t -> text(t, "enquiryNotes"), List.of("enquiryNotes"))),
+      Map.entry("Activity_OverviewAssessment", new Filing(t -> "Overview assessment", CaseFileNoteListener::overview,
+          List.of("overviewNotes"))),
+      Map.entry("Activity_LearningReview", new Filing(t -> "Team learning review", t -> text(t, "learningNotes"),
+          List.of("learningNotes"))),
+      Map.entry("Activity_ChooseIapServices", new Filing(t -> "IAP services chosen",
+          t -> IapServices.ticked(t).isEmpty() ? "None" : String.join(", ", IapServices.ticked(t)), List.of())),
+      Map.entry("Activity_IapAppointment", new Filing(
           t -> "IAP appointment, " + text(t, "iapService") + ": " + (yes(t, "attended") ? "attended" : "not attended")
               + ", " + (yes(t, "reportReceived") ? "report received" : "no report yet"),
-          t -> null, List.of()),
-      "Activity_ReviewOverdueIap", new Filing(t -> "Overdue IAP reviewed", t -> text(t, "overdueReviewNotes"),
-          List.of("overdueReviewNotes")),
-      "Activity_PlanMeeting", new Filing(t -> "Plan meeting held" + on(t.getVariable("planMeetingDate")),
+          t -> null, List.of())),
+      Map.entry("Activity_ReviewOverdueIap", new Filing(t -> "Overdue IAP reviewed", t -> text(t, "overdueReviewNotes"),
+          List.of("overdueReviewNotes"))),
+      Map.entry("Activity_PlanMeeting", new Filing(t -> "Plan meeting held" + on(t.getVariable("planMeetingDate")),
           t -> "Attendees: " + text(t, "planMeetingAttendees") + notes(t, "planMeetingNotes"),
-          List.of("planMeetingDate", "planMeetingAttendees", "planMeetingNotes")),
-      "Activity_CarePlanReview", new Filing(t -> "Care plan reviewed: " + text(t, "reviewOutcome"),
-          t -> text(t, "reviewNotes"), List.of("reviewNotes")),
-      "Activity_FollowUpOverdueActions", new Filing(t -> "Overdue actions followed up", t -> text(t, "followUpNotes"),
-          List.of("followUpNotes")),
-      "Activity_DecideAfterDisengagement", new Filing(
+          List.of("planMeetingDate", "planMeetingAttendees", "planMeetingNotes"))),
+      Map.entry("Activity_CarePlanReview", new Filing(t -> "Care plan reviewed: " + text(t, "reviewOutcome"),
+          t -> text(t, "reviewNotes"), List.of("reviewNotes"))),
+      Map.entry("Activity_FollowUpOverdueActions", new Filing(t -> "Overdue actions followed up", t -> text(t, "followUpNotes"),
+          List.of("followUpNotes"))),
+      Map.entry("Activity_DecideAfterDisengagement", new Filing(
           t -> "Decision after disengagement: " + text(t, "disengagementDecision"), t -> text(t, "disengagementNotes"),
-          List.of("disengagementNotes")));
+          List.of("disengagementNotes"))));
 
   private final CareCaseRepository cases;
   private final CaseRecord record;
@@ -61,6 +65,20 @@ class CaseFileNoteListener implements TaskListener {
     String author = task.getAssignee() == null ? "carepath" : task.getAssignee();
     record.add(careCase, CaseRecordEntry.Kind.NOTE, filing.title().apply(task), filing.body().apply(task), author);
     filing.moved().forEach(task::removeVariable);
+  }
+
+  /** The ten eligibility outcomes of the Care and Support (Eligibility Criteria) Regulations 2014, each at its level. */
+  static final List<String> OUTCOMES = List.of("outcomeNutrition", "outcomePersonalHygiene", "outcomeToileting",
+      "outcomeDressing", "outcomeHomeSafety", "outcomeHabitableHome", "outcomeRelationships", "outcomeWorkLearning",
+      "outcomeCommunity", "outcomeCaringForChild");
+
+  private static String overview(DelegateTask task) {
+    StringBuilder body = new StringBuilder();
+    for (String outcome : OUTCOMES) {
+      body.append(outcome.substring("outcome".length())).append(": ").append(text(task, outcome)).append('\n');
+    }
+    body.append("Significant impact on wellbeing: ").append(yes(task, "wellbeingImpact") ? "yes" : "no");
+    return body + notes(task, "overviewNotes");
   }
 
   private static String text(DelegateTask task, String name) {

@@ -7,5 +7,7 @@ public enum CaseOutcome {
   DECLINED,
   NO_CONTACT,
   DISCHARGED,
-  DISENGAGED
+  DISENGAGED,
+  /** Adults: a simple local solution, the person sent the details of services from the directory. */
+  SIGNPOSTED
 }

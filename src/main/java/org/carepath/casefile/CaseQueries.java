@@ -14,7 +14,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.server.ResponseStatusException;
 
-/** Reads a case for the API, only for staff of the case's sector. */
+/** Reads a case for the API, only for staff of the case's sector (children) or of the team holding it (adults). */
 @Service
 public class CaseQueries {
 
@@ -37,11 +37,11 @@ public class CaseQueries {
     this.staff = staff;
   }
 
-  /** The case, if it exists and the caller works in its sector; otherwise 404 (no hint that it exists). */
+  /** The case, if it exists and the caller works in its sector or team; otherwise 404 (no hint that it exists). */
   @Transactional(readOnly = true)
   public CareCase accessible(String reference) {
     return cases.findByReference(reference)
-        .filter(c -> staff.worksIn(c.getSector()))
+        .filter(c -> staff.worksInTeam(c.team()))
         .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No case " + reference));
   }
 
@@ -55,9 +55,12 @@ public class CaseQueries {
         .map(n -> new CaseView.NotificationView(Arrays.asList(n.getRecipients().split(",")), n.getSubject(),
             n.getStatus().name(), n.getSentAt()))
         .toList();
-    return new CaseView(careCase.getReference(), careCase.getStatus().name(),
-        careCase.getOutcome() == null ? null : careCase.getOutcome().name(), careCase.getSector().name(),
-        stage(careCase), careCase.getAllocatedWorker(), careCase.getCreatedAt(), letters, record);
+    boolean adult = careCase.isAdult();
+    return new CaseView(careCase.getReference(), careCase.getPathway().name(), careCase.getStatus().name(),
+        careCase.getOutcome() == null ? null : careCase.getOutcome().name(),
+        adult ? null : careCase.getSector().name(), adult ? careCase.team() : null,
+        stage(careCase), adult ? null : careCase.getAllocatedWorker(), adult ? careCase.getAllocatedWorker() : null,
+        careCase.getCreatedAt(), letters, record);
   }
 
   private String stage(CareCase careCase) {

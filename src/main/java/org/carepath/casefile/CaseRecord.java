@@ -16,6 +16,12 @@ public class CaseRecord {
     this.clock = clock;
   }
 
+  /** Whether the case file holds an entry of this title (a retried step that files once). */
+  @Transactional(readOnly = true)
+  public boolean has(CareCase careCase, String title) {
+    return entries.existsByCareCaseAndTitle(careCase, title);
+  }
+
   @Transactional
   public void add(CareCase careCase, CaseRecordEntry.Kind kind, String title, String body, String author) {
     entries.save(new CaseRecordEntry(careCase, kind, title, body, author, clock.instant()));

@@ -17,7 +17,7 @@ import java.time.Instant;
 @Table(name = "case_record_entry")
 public class CaseRecordEntry {
 
-  public enum Kind { REFERRAL, DECISION, LETTER, REPORT, NOTE, PLAN }
+  public enum Kind { REFERRAL, CONTACT, DECISION, LETTER, REPORT, NOTE, PLAN }
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)

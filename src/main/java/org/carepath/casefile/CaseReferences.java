@@ -23,4 +23,9 @@ public class CaseReferences {
     long number = cases.nextReferenceNumber();
     return String.format("ISC-%s-%d-%05d", sector.letter(), LocalDate.now(clock).getYear(), number);
   }
+
+  /** {@code ADL-2026-00001}: adults' cases, numbered apart from children's. */
+  public String nextAdult() {
+    return String.format("ADL-%d-%05d", LocalDate.now(clock).getYear(), cases.nextAdultReferenceNumber());
+  }
 }

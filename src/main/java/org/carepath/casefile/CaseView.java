@@ -1,16 +1,23 @@
 package org.carepath.casefile;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.Instant;
 import java.util.List;
 
-/** {@code GET /api/cases/{reference}} (public contract). */
+/**
+ * {@code GET /api/cases/{reference}} (public contract): a child's case names its {@code sector} and
+ * {@code allocatedWorker}, an adult's its {@code team} and {@code leadWorker}.
+ */
 record CaseView(
     String reference,
+    String pathway,
     String status,
     String outcome,
-    String sector,
+    @JsonInclude(JsonInclude.Include.NON_NULL) String sector,
+    @JsonInclude(JsonInclude.Include.NON_NULL) String team,
     String stage,
     String allocatedWorker,
+    @JsonInclude(JsonInclude.Include.NON_NULL) String leadWorker,
     Instant createdAt,
     List<NotificationView> notifications,
     List<RecordView> record) {

@@ -70,6 +70,12 @@ public class LocalServices {
     return search.rank(includeRetired ? services.findAll() : services.findByRetiredAtIsNull());
   }
 
+  /** The live services for a person of this age living at this postcode, best first. */
+  @Transactional(readOnly = true)
+  public List<LocalService> forPerson(String postcode, AgeGroup age) {
+    return search(new DirectorySearch(Optional.empty(), PostcodeDistrict.of(postcode), age, List.of()), false);
+  }
+
   @Transactional(readOnly = true)
   public boolean isEmpty() {
     return services.count() == 0;

@@ -32,6 +32,12 @@ public class CurrentStaff {
     return groups.contains(sector.team()) || groups.contains(StaffGroups.CAMUNDA_ADMIN);
   }
 
+  /** Members of the group that holds a case (a sector's ISCAN team, an adult team), and administrators. */
+  public boolean worksInTeam(String group) {
+    List<String> groups = groups();
+    return (group != null && groups.contains(group)) || groups.contains(StaffGroups.CAMUNDA_ADMIN);
+  }
+
   /** Sector teams submit referrals for their sector; intake systems for any sector. */
   public boolean maySubmitReferralFor(Sector sector) {
     return worksIn(sector) || groups().contains(StaffGroups.REFERRAL_INTAKE);

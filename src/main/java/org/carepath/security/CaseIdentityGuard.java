@@ -23,6 +23,8 @@ import org.springframework.stereotype.Component;
 public class CaseIdentityGuard extends AbstractProcessEnginePlugin {
 
   static final String DECISION_TASK = "Activity_IscanDecision";
+  static final java.util.Set<String> TEAM_TASKS = java.util.Set.of("Activity_AllocateTeam");
+  static final java.util.Set<String> LEAD_WORKER_TASKS = java.util.Set.of("Activity_TriageContact", "Activity_AcceptTransfer");
 
   private final ObjectProvider<CareCaseRepository> cases;
 
@@ -42,6 +44,16 @@ public class CaseIdentityGuard extends AbstractProcessEnginePlugin {
       return;
     }
     same(task, "caseReference", careCase.getReference());
+    if (careCase.isAdult()) {
+      // the team and the lead worker change only on the steps that decide them, which check them
+      if (!TEAM_TASKS.contains(task.getTaskDefinitionKey())) {
+        same(task, "team", careCase.getSupportTeam());
+      }
+      if (!LEAD_WORKER_TASKS.contains(task.getTaskDefinitionKey()) && careCase.getAllocatedWorker() != null) {
+        same(task, "leadWorker", careCase.getAllocatedWorker());
+      }
+      return;
+    }
     same(task, "sector", careCase.getSector().name());
     same(task, "sectorTeam", careCase.getSector().team());
     if (!DECISION_TASK.equals(task.getTaskDefinitionKey()) && careCase.getAllocatedWorker() != null) {

@@ -24,7 +24,7 @@ import org.carepath.identity.CurrentStaff;
 import org.carepath.identity.StaffGroups;
 
 /**
- * Keeps a staff member from starting a process on a case of another sector. The right to start
+ * Keeps a staff member from starting a process on a case of another sector or team. The right to start
  * {@code ReferralPathway} (sector teams refer children) lets the starter choose the business key, the
  * variables and the first activities; carepath's steps then load the case the business key or
  * {@code caseReference} names (the plan-meeting form shows its care plan) and write to its file. So a
@@ -49,11 +49,11 @@ class CaseStartGuard extends CommandInterceptor {
   private static final Field CORRELATED_BY = EngineInternals.field(AbstractCorrelateMessageCmd.class, "builder", GUARD);
 
   private final ProcessEngineConfigurationImpl configuration;
-  private final Function<String, Optional<Sector>> sectorOfCase;
+  private final Function<String, Optional<String>> teamOfCase;
 
-  CaseStartGuard(ProcessEngineConfigurationImpl configuration, Function<String, Optional<Sector>> sectorOfCase) {
+  CaseStartGuard(ProcessEngineConfigurationImpl configuration, Function<String, Optional<String>> teamOfCase) {
     this.configuration = configuration;
-    this.sectorOfCase = sectorOfCase;
+    this.teamOfCase = teamOfCase;
   }
 
   @Override
@@ -73,9 +73,9 @@ class CaseStartGuard extends CommandInterceptor {
     }
     List<String> cases = namedCases(command);
     for (String reference : cases) {
-      Optional<Sector> sector = sectorOfCase.apply(reference);
-      if (sector.isEmpty() || !groups(user).contains(sector.get().team())) {
-        throw refused(user, "'" + reference + "' is not a case of your sector");
+      Optional<String> team = teamOfCase.apply(reference);
+      if (team.isEmpty() || !groups(user).contains(team.get())) {
+        throw refused(user, "'" + reference + "' is not a case of your sector or team");
       }
     }
     if (command instanceof AbstractCorrelateMessageCmd && cases.isEmpty()) {

@@ -8,7 +8,6 @@ import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
 import org.carepath.casefile.CareCase;
 import org.carepath.casefile.CareCaseRepository;
-import org.carepath.casefile.Sector;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
@@ -39,13 +38,13 @@ class EngineSecurityPlugin extends AbstractProcessEnginePlugin {
       List<CommandInterceptor> existing, ProcessEngineConfigurationImpl configuration) {
     List<CommandInterceptor> interceptors = existing == null ? new ArrayList<>() : new ArrayList<>(existing);
     interceptors.add(new OrQueryExpressionGuard(configuration));
-    interceptors.add(new CaseStartGuard(configuration, this::sectorOfCase));
+    interceptors.add(new CaseStartGuard(configuration, this::teamOfCase));
     interceptors.add(new CommentGuard(configuration));
     interceptors.add(new NoCaseDeletion(configuration.getIdentityService()));
     return interceptors;
   }
 
-  private Optional<Sector> sectorOfCase(String reference) {
-    return cases.getObject().findByReference(reference).map(CareCase::getSector);
+  private Optional<String> teamOfCase(String reference) {
+    return cases.getObject().findByReference(reference).map(CareCase::team);
   }
 }

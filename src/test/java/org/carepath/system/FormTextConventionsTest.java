@@ -25,7 +25,10 @@ class FormTextConventionsTest {
   /** Names, ages, references, user ids and codes, or summaries carepath builds with MarkdownText. */
   private static final Set<String> SAFE_IN_MARKDOWN = Set.of("childName", "childAge", "caseReference", "needsSummary",
       "referrerName", "parentName", "parentPhone", "iapService", "recommendation", "recommendationRule", "caseloads",
-      "carePlanSummary", "overdueActionList", "newCaseManager", "planTooLargeForForm");
+      "carePlanSummary", "overdueActionList", "newCaseManager", "planTooLargeForForm",
+      // adults: a validated name (letters, spaces, ' . -), an age, a validated phone number, an ODS
+      // code, carepath's label of the channel, and the decision AdultTriage's route and rule
+      "personName", "personAge", "personPhone", "gpPractice", "channel", "triageRecommendation", "triageRule");
   private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{\\s*(?:#if\\s+|/if)?([A-Za-z_][A-Za-z0-9_]*)?");
 
   @Test

@@ -1,0 +1,10 @@
+package org.carepath.adultcontact;
+
+import java.util.Optional;
+import org.carepath.casefile.CareCase;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface AdultContactRepository extends JpaRepository<AdultContact, Long> {
+
+  Optional<AdultContact> findByCareCase(CareCase careCase);
+}

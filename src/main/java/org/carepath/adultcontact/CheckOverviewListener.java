@@ -1,0 +1,39 @@
+package org.carepath.adultcontact;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * The overview assessment is complete only with a level for each of the ten eligibility outcomes and
+ * an answer on wellbeing: the next stage decides eligibility from them.
+ */
+@Component
+class CheckOverviewListener implements TaskListener {
+
+  static final List<String> OUTCOMES = List.of("outcomeNutrition", "outcomePersonalHygiene", "outcomeToileting",
+      "outcomeDressing", "outcomeHomeSafety", "outcomeHabitableHome", "outcomeRelationships", "outcomeWorkLearning",
+      "outcomeCommunity", "outcomeCaringForChild");
+  static final List<String> LEVELS = List.of("NONE", "SOME", "SUBSTANTIAL", "CRITICAL");
+
+  @Override
+  public void notify(DelegateTask task) {
+    List<String> missing = new ArrayList<>();
+    for (String outcome : OUTCOMES) {
+      Object level = task.getVariable(outcome);
+      if (level == null || !LEVELS.contains(level)) {
+        missing.add(outcome);
+      }
+    }
+    if (!(task.getVariable("wellbeingImpact") instanceof Boolean)) {
+      missing.add("wellbeingImpact");
+    }
+    if (!missing.isEmpty()) {
+      throw new BadUserRequestException(String.join(", ", missing) + ": each outcome needs a level " + LEVELS
+          + " and wellbeingImpact a yes or no");
+    }
+  }
+}

@@ -1,0 +1,66 @@
+package org.carepath.signposting;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import org.carepath.api.InvalidFieldsException;
+import org.carepath.casefile.CareCase;
+import org.carepath.directory.LocalService;
+import org.carepath.directory.LocalServices;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Chooses the services an adult is signposted to: live services of the directory, each once. */
+@Service
+public class Signpostings {
+
+  static final int MOST = 10;
+
+  private final SignpostingRepository signpostings;
+  private final LocalServices directory;
+  private final Clock clock;
+
+  Signpostings(SignpostingRepository signpostings, LocalServices directory, Clock clock) {
+    this.signpostings = signpostings;
+    this.directory = directory;
+    this.clock = clock;
+  }
+
+  @Transactional
+  public Signposting choose(CareCase careCase, List<Long> serviceIds, String note, String by) {
+    List<InvalidFieldsException.Field> invalid = new ArrayList<>();
+    if (serviceIds == null || serviceIds.isEmpty() || serviceIds.size() > MOST) {
+      invalid.add(new InvalidFieldsException.Field("serviceIds", "choose 1 to " + MOST + " services of the directory"));
+    } else {
+      var seen = new HashSet<Long>();
+      for (int i = 0; i < serviceIds.size(); i++) {
+        Long id = serviceIds.get(i);
+        Optional<LocalService> service = id == null ? Optional.empty() : directory.byId(id);
+        if (service.isEmpty() || service.get().isRetired()) {
+          invalid.add(new InvalidFieldsException.Field("serviceIds[" + i + "]", "no live service " + id + " in the directory"));
+        } else if (!seen.add(id)) {
+          invalid.add(new InvalidFieldsException.Field("serviceIds[" + i + "]", "service " + id + " is chosen twice"));
+        }
+      }
+    }
+    if (!invalid.isEmpty()) {
+      throw new InvalidFieldsException(invalid);
+    }
+    Signposting signposting = signpostings.findByCareCase(careCase).orElseGet(() -> new Signposting(careCase));
+    signposting.choose(serviceIds, note == null || note.isBlank() ? null : note.strip(), by, clock.instant());
+    return signpostings.saveAndFlush(signposting);
+  }
+
+  @Transactional(readOnly = true)
+  public Optional<Signposting> of(CareCase careCase) {
+    return signpostings.findByCareCase(careCase);
+  }
+
+  /** The chosen services as the directory describes them now (retired ones included: they were chosen). */
+  @Transactional(readOnly = true)
+  public List<LocalService> services(Signposting signposting) {
+    return signposting.getServiceIds().stream().map(id -> directory.byId(id).orElseThrow()).toList();
+  }
+}

@@ -1,0 +1,193 @@
+package org.carepath.adultcontact;
+
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.*;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.Mockito.doAnswer;
+import static org.mockito.Mockito.mock;
+
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.assertj.core.api.Assertions;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.test.Deployment;
+import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
+import org.camunda.bpm.engine.test.mock.Mocks;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/** Every path of AdultContact, with mocked delegates and listeners. */
+@Deployment(resources = {"processes/AdultContact.bpmn"})
+class AdultContactProcessTest {
+
+  @RegisterExtension
+  static ProcessEngineExtension extension =
+      ProcessEngineExtension.builder().configurationResource("process-test.camunda.cfg.xml").build();
+
+  private static final String REFERENCE = "ADL-2026-00001";
+
+  private final List<String> holders = new ArrayList<>();
+  private final List<String> outcomes = new ArrayList<>();
+  private final JavaDelegate sendSignposting = mock(JavaDelegate.class);
+  private final List<String> sent = new ArrayList<>();
+
+  ProcessEngine engine;
+
+  @BeforeEach
+  void registerBeans() throws Exception {
+    init(engine);
+    Mocks.register("registerContactDelegate", mock(JavaDelegate.class));
+    Mocks.register("handCaseOverDelegate", (JavaDelegate) e -> holders.add((String) e.getVariable("holder")));
+    Mocks.register("closeCaseDelegate", (JavaDelegate) e -> outcomes.add((String) e.getVariable("outcome")));
+    doAnswer(call -> sent.add(((DelegateExecution) call.getArgument(0)).getCurrentActivityId()))
+        .when(sendSignposting).execute(any());
+    Mocks.register("sendSignpostingDelegate", sendSignposting);
+    Mocks.register("allocateTeamListener", mock(TaskListener.class));
+    Mocks.register("triageContactListener", mock(TaskListener.class));
+    Mocks.register("signpostFormListener", mock(TaskListener.class));
+    Mocks.register("acceptTransferListener", mock(TaskListener.class));
+    Mocks.register("checkOverviewListener", mock(TaskListener.class));
+    Mocks.register("caseFileNoteListener", mock(TaskListener.class));
+    Mocks.register("iscanCalendar", new FixedCalendar());
+  }
+
+  @AfterEach
+  void resetBeans() {
+    Mocks.reset();
+  }
+
+  @Test
+  void shouldSignpostAContactOfAKnownTeamAndCloseTheCase() {
+    // given
+    ProcessInstance pi = start("alnwick", false);
+
+    // when
+    assertThat(pi).isWaitingAt("Activity_TriageContact");
+    assertThat(task()).hasCandidateGroup("cst-alnwick");
+    complete(task(), triage("SIMPLE_LOCAL_SOLUTION", null));
+    assertThat(pi).isWaitingAt("Activity_Signpost");
+    assertThat(task()).hasCandidateGroup("cst-alnwick");
+    complete(task());
+    execute(job()); // the letter step is asynchronous: a mail failure fails this job, not the worker's task
+    execute(job());
+
+    // then
+    assertThat(pi).isEnded().hasPassedInOrder("Activity_RegisterContact", "Activity_TriageContact",
+        "Activity_Signpost", "Activity_SendSignposting", "Activity_CloseSignposted", "Event_PersonSignposted");
+    Assertions.assertThat(sent).containsExactly("Activity_SendSignposting");
+    Assertions.assertThat(outcomes).containsExactly("SIGNPOSTED");
+    Assertions.assertThat(holders).as("no handoff: the team of the practice had it from the start").isEmpty();
+  }
+
+  @Test
+  void shouldWaitForTheContactCentreWhenThePracticeBelongsToNoTeam() {
+    // given
+    ProcessInstance pi = start(null, false);
+
+    // when
+    assertThat(pi).isWaitingAt("Activity_AllocateTeam");
+    assertThat(task()).hasCandidateGroup("adult-contact-centre");
+    complete(task(), withVariables("team", "blyth"));
+
+    // then
+    assertThat(pi).isWaitingAt("Activity_TriageContact");
+    assertThat(task()).hasCandidateGroup("cst-blyth");
+    Assertions.assertThat(holders).containsExactly("cst-blyth");
+  }
+
+  @Test
+  void shouldSendACrimeOrServiceFailureToAdultSafeguardingBeforeTheTeamTriages() {
+    // given
+    ProcessInstance pi = start("alnwick", true);
+
+    // when
+    assertThat(pi).isWaitingAt("Activity_SafeguardingEnquiry");
+    assertThat(task()).hasCandidateGroup("adult-safeguarding").hasDueDate(FixedCalendar.DAY_7);
+    complete(task(), withVariables("enquiryOutcome", "PROTECTION_PLAN"));
+
+    // then
+    assertThat(pi).isWaitingAt("Activity_TriageContact");
+    assertThat(task()).hasCandidateGroup("cst-alnwick");
+    Assertions.assertThat(holders).containsExactly("adult-safeguarding", "cst-alnwick");
+  }
+
+  @Test
+  void shouldAllocateThenEnquireWhenBothAreNeeded() {
+    ProcessInstance pi = start(null, true);
+
+    assertThat(pi).isWaitingAt("Activity_AllocateTeam");
+    complete(task(), withVariables("team", "alnwick"));
+    assertThat(pi).isWaitingAt("Activity_SafeguardingEnquiry");
+    complete(task(), withVariables("enquiryOutcome", "NO_FURTHER_ACTION"));
+
+    assertThat(pi).isWaitingAt("Activity_TriageContact");
+    Assertions.assertThat(holders).containsExactly("cst-alnwick", "adult-safeguarding", "cst-alnwick");
+  }
+
+  @Test
+  void shouldTransferComplexNeedsToTheComplexNeedsTeamWhoNameTheLeadWorker() {
+    // given
+    ProcessInstance pi = start("alnwick", false);
+
+    // when
+    assertThat(pi).isWaitingAt("Activity_TriageContact");
+    complete(task(), triage("COMPLEX_NEEDS", null));
+    assertThat(pi).isWaitingAt("Activity_AcceptTransfer");
+    assertThat(task()).hasCandidateGroup("complex-needs-team");
+    complete(task(), withVariables("leadWorker", "cara"));
+
+    // then
+    assertThat(pi).isWaitingAt("Activity_OverviewAssessment");
+    assertThat(task()).isAssignedTo("cara");
+    Assertions.assertThat(holders).containsExactly("complex-needs-team");
+  }
+
+  @Test
+  void shouldAssessAndArrangeWithTheLeadWorkerNamedAtTriage() {
+    // given
+    ProcessInstance pi = start("alnwick", false);
+
+    // when
+    assertThat(pi).isWaitingAt("Activity_TriageContact");
+    complete(task(), triage("ASSESS_AND_ARRANGE", "alan"));
+    assertThat(pi).isWaitingAt("Activity_OverviewAssessment");
+    assertThat(task()).isAssignedTo("alan");
+    complete(task(), withVariables("wellbeingImpact", true));
+
+    // then
+    assertThat(pi).isEnded().hasPassed("Event_OverviewRecorded").hasNotPassed("Activity_Signpost", "Activity_AcceptTransfer");
+  }
+
+  private ProcessInstance start(String team, boolean enquiry) {
+    Map<String, Object> variables = new HashMap<>();
+    variables.put("caseReference", REFERENCE);
+    variables.put("team", team);
+    variables.put("safeguardingEnquiry", enquiry);
+    return runtimeService().startProcessInstanceByKey("AdultContact", REFERENCE, variables);
+  }
+
+  private static Map<String, Object> triage(String outcome, String leadWorker) {
+    Map<String, Object> variables = new HashMap<>();
+    variables.put("triageOutcome", outcome);
+    variables.put("leadWorker", leadWorker);
+    return variables;
+  }
+
+  /** Fixed due dates. */
+  public static class FixedCalendar {
+    static final Date DAY = new Date(1_900_000_000_000L);
+    static final Date DAY_7 = new Date(DAY.getTime() + 7 * 86_400_000L);
+
+    public Date workingDaysAhead(int days) {
+      return new Date(DAY.getTime() + days * 86_400_000L);
+    }
+  }
+}

@@ -1,0 +1,194 @@
+package org.carepath.adultcontact;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.http.HttpResponse;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import org.carepath.casefile.CareCaseRepository;
+import org.carepath.casefile.CaseHandoffs;
+import org.carepath.support.HttpProbe;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * Each route of an adult contact through the REST API as the teams' members work it: triage with the
+ * decision's recommendation, assess and arrange with a lead worker, the complex needs transfer, the
+ * safeguarding enquiry, and the refusals on the way. Who holds the case follows each handoff.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles({"demo", "test"})
+class AdultContactRoutesIT {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  @LocalServerPort int port;
+  @Autowired TaskService tasks;
+  @Autowired CareCaseRepository cases;
+  @Autowired CaseHandoffs handoffs;
+
+  @Test
+  void shouldRefuseAnOutcomeAgainstTheRecommendationWithoutAReasonThenAssessWithALeadWorker() throws Exception {
+    // given a contact with Alnwick, whose needs call for an assessment
+    String reference = contact(ContactRequests.valid(ContactRequests.ALNWICK, null));
+    Map<String, Object> answers = answers(false, true);
+
+    // when alan signposts without a reason, names a Blyth worker, then assesses with himself as lead worker
+    var unreasoned = complete("alan", reference, with(answers, "triageOutcome", "SIMPLE_LOCAL_SOLUTION"));
+    var otherTeam = complete("alan", reference, with(answers, "triageOutcome", "ASSESS_AND_ARRANGE", "leadWorker", "ben"));
+    var assessed = complete("alan", reference, with(answers, "triageOutcome", "ASSESS_AND_ARRANGE", "leadWorker", "alan"));
+
+    // then
+    assertThat(unreasoned.statusCode()).isEqualTo(400);
+    assertThat(unreasoned.body()).contains("triageReason: AdultTriage recommends ASSESS_AND_ARRANGE",
+        "Needs call for an assessment");
+    assertThat(otherTeam.statusCode()).isEqualTo(400);
+    assertThat(otherTeam.body()).contains("leadWorker: ben is not a member of cst-alnwick");
+    assertThat(assessed.statusCode()).as(assessed.body()).isEqualTo(204);
+    Task overview = task(reference);
+    assertThat(overview.getTaskDefinitionKey()).isEqualTo("Activity_OverviewAssessment");
+    assertThat(overview.getAssignee()).isEqualTo("alan");
+    assertThat(as("alan").get("/api/cases/" + reference).body()).contains("\"leadWorker\":\"alan\"",
+        "Triage: ASSESS_AND_ARRANGE", "Recommended ASSESS_AND_ARRANGE: Needs call for an assessment");
+    assertThat(handoffs.count(cases.getByReference(reference))).as("team to lead worker").isEqualTo(1);
+
+    // and the overview needs every outcome
+    var incomplete = complete("alan", reference, Map.of("outcomeNutrition", "SOME", "wellbeingImpact", true));
+    assertThat(incomplete.statusCode()).isEqualTo(400);
+    assertThat(incomplete.body()).contains("outcomePersonalHygiene", "outcomeCaringForChild");
+    Map<String, Object> overviewAnswers = new LinkedHashMap<>();
+    for (String outcome : CheckOverviewListener.OUTCOMES) {
+      overviewAnswers.put(outcome, "SUBSTANTIAL");
+    }
+    overviewAnswers.put("wellbeingImpact", true);
+    assertThat(complete("alan", reference, overviewAnswers).statusCode()).isEqualTo(204);
+    assertThat(as("alan").get("/api/cases/" + reference).body()).contains("Overview assessment",
+        "Nutrition: SUBSTANTIAL", "Significant impact on wellbeing: yes");
+  }
+
+  @Test
+  void shouldTransferComplexNeedsToTheComplexNeedsTeamAndOutOfTheLocalTeamsSight() throws Exception {
+    // given
+    String reference = contact(ContactRequests.valid(ContactRequests.ALNWICK, null));
+    Map<String, Object> answers = answers(true, false);
+
+    // when alan triages severe and unstable mental health to the complex needs team
+    var triaged = complete("alan", reference, with(answers, "triageOutcome", "COMPLEX_NEEDS"));
+
+    // then the complex needs team holds the case and names its lead worker
+    assertThat(triaged.statusCode()).as(triaged.body()).isEqualTo(204);
+    assertThat(task(reference).getTaskDefinitionKey()).isEqualTo("Activity_AcceptTransfer");
+    assertThat(as("alan").get("/api/cases/" + reference).statusCode()).isEqualTo(404);
+    assertThat(as("cara").get("/api/cases/" + reference).body()).contains("\"team\":\"complex-needs-team\"");
+    assertThat(complete("cara", reference, Map.of("leadWorker", "alan")).body())
+        .contains("leadWorker: alan is not a member of complex-needs-team");
+    assertThat(complete("cara", reference, Map.of("leadWorker", "cara")).statusCode()).isEqualTo(204);
+    assertThat(task(reference).getAssignee()).isEqualTo("cara");
+    assertThat(handoffs.count(cases.getByReference(reference))).as("to the team, then to cara").isEqualTo(2);
+  }
+
+  @Test
+  void shouldSendAnAllegedCrimeToAdultSafeguardingThenBackToTheTeam() throws Exception {
+    // given
+    String reference = contact(ContactRequests.withSafeguarding(ContactRequests.ALNWICK, null,
+        "{\"description\": \"Says her carer takes her pension\", \"allegesCrime\": true, \"serviceFailure\": false}"));
+
+    // then the enquiry is safeguarding's, out of the local team's sight
+    Task enquiry = task(reference);
+    assertThat(enquiry.getTaskDefinitionKey()).isEqualTo("Activity_SafeguardingEnquiry");
+    assertThat(tasks.createTaskQuery().taskId(enquiry.getId()).taskCandidateGroup("adult-safeguarding").count()).isOne();
+    assertThat(as("alan").get("/api/cases/" + reference).statusCode()).isEqualTo(404);
+    assertThat(complete("alan", reference, Map.of("enquiryOutcome", "NO_FURTHER_ACTION")).statusCode())
+        .as("the local team never works the enquiry").isIn(403, 404);
+    assertThat(complete("sid", reference, Map.of("enquiryOutcome", "PROTECTION_PLAN", "enquiryNotes", "Plan agreed"))
+        .statusCode()).isEqualTo(204);
+
+    // and the team triages, seeing the concern
+    assertThat(task(reference).getTaskDefinitionKey()).isEqualTo("Activity_TriageContact");
+    assertThat(as("alan").get("/api/cases/" + reference).body()).contains("Safeguarding enquiry: PROTECTION_PLAN",
+        "Plan agreed", "\"team\":\"cst-alnwick\"");
+  }
+
+  @Test
+  void shouldRefuseATriageWithoutAnOutcome() throws Exception {
+    String reference = contact(ContactRequests.valid(ContactRequests.ALNWICK, null));
+
+    var missing = complete("alan", reference, answers(false, false));
+
+    assertThat(missing.statusCode()).isEqualTo(400);
+    assertThat(missing.body()).contains("triageOutcome: must be one of");
+  }
+
+  @Test
+  void shouldNotLetTheTeamMoveTheContactToAnotherTeamWhenCompletingATask() throws Exception {
+    String reference = contact(ContactRequests.valid(ContactRequests.ALNWICK, null));
+
+    var forged = complete("alan", reference, with(answers(false, false), "triageOutcome", "SIMPLE_LOCAL_SOLUTION",
+        "team", "blyth"));
+
+    assertThat(forged.statusCode()).isEqualTo(400);
+    assertThat(forged.body()).contains("team: may not be changed");
+    assertThat(task(reference).getTaskDefinitionKey()).isEqualTo("Activity_TriageContact");
+  }
+
+  @Test
+  void shouldLetTheContactCentreAllocateOnlyAnExistingTeam() throws Exception {
+    String reference = contact(ContactRequests.valid(ContactRequests.NO_TEAM, null));
+
+    var unknown = complete("cath", reference, Map.of("team", "narnia"));
+    var allocated = complete("cath", reference, Map.of("team", "blyth"));
+
+    assertThat(unknown.statusCode()).isEqualTo(400);
+    assertThat(unknown.body()).contains("team: choose one of the care and support teams", "alnwick (Alnwick)");
+    assertThat(allocated.statusCode()).as(allocated.body()).isEqualTo(204);
+    Task triage = task(reference);
+    assertThat(tasks.createTaskQuery().taskId(triage.getId()).taskCandidateGroup("cst-blyth").count()).isOne();
+    assertThat(as("ben").get("/api/cases/" + reference).body()).contains("\"team\":\"cst-blyth\"");
+    assertThat(as("cath").get("/api/cases/" + reference).statusCode()).isEqualTo(404);
+  }
+
+  private String contact(String body) throws Exception {
+    var response = as("cath").postJson("/api/contacts", body);
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
+    return JSON.readTree(response.body()).get("reference").asText();
+  }
+
+  private Task task(String reference) {
+    return tasks.createTaskQuery().processInstanceBusinessKey(reference).singleResult();
+  }
+
+  private HttpResponse<String> complete(String user, String reference, Map<String, Object> variables) throws Exception {
+    Map<String, Object> typed = new LinkedHashMap<>();
+    variables.forEach((name, value) -> typed.put(name, Map.of("value", value)));
+    return as(user).postJson("/engine-rest/task/" + task(reference).getId() + "/complete",
+        JSON.writeValueAsString(Map.of("variables", typed)));
+  }
+
+  private static Map<String, Object> answers(boolean severeMentalHealth, boolean needsAssessment) {
+    Map<String, Object> answers = new LinkedHashMap<>();
+    for (String input : AdultContactProcess.TRIAGE_INPUTS) {
+      answers.put(input, false);
+    }
+    answers.put("severeMentalHealth", severeMentalHealth);
+    answers.put("needsAssessment", needsAssessment);
+    return answers;
+  }
+
+  private static Map<String, Object> with(Map<String, Object> answers, Object... more) {
+    Map<String, Object> all = new LinkedHashMap<>(answers);
+    for (int i = 0; i < more.length; i += 2) {
+      all.put((String) more[i], more[i + 1]);
+    }
+    return all;
+  }
+
+  private HttpProbe as(String user) {
+    return HttpProbe.local(port).as(user, "demo");
+  }
+}
