@@ -56,7 +56,10 @@ class CountsForOversightOnly {
       @Override
       protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
           throws ServletException, IOException {
-        if (isCount(request) && !readsReports(request, engineName)) {
+        UserAuthentication signedIn = signedIn(request, engineName);
+        // nobody signed in: the webapps' own authentication answers 401
+        if (isCount(request) && signedIn != null
+            && !CurrentStaff.readsReports(signedIn.getGroupIds() == null ? List.of() : signedIn.getGroupIds())) {
           response.sendError(HttpServletResponse.SC_FORBIDDEN, REFUSAL);
           return;
         }
@@ -76,16 +79,13 @@ class CountsForOversightOnly {
     return path.contains("/metrics") || path.contains("/statistics");
   }
 
-  /** The webapps keep who signed in, per engine, in the HTTP session. */
-  private static boolean readsReports(HttpServletRequest request, String engineName) {
+  /** The webapps keep who signed in, per engine, in the HTTP session; null when nobody is. */
+  private static UserAuthentication signedIn(HttpServletRequest request, String engineName) {
     var session = request.getSession(false);
     if (session == null) {
-      return false;
+      return null;
     }
     var signedIn = AuthenticationUtil.getAuthsFromSession(session).getAuthenticationForProcessEngine(engineName);
-    if (!(signedIn instanceof UserAuthentication user)) {
-      return false;
-    }
-    return CurrentStaff.readsReports(user.getGroupIds() == null ? List.of() : user.getGroupIds());
+    return signedIn instanceof UserAuthentication user ? user : null;
   }
 }
