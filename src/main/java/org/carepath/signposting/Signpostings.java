@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import org.carepath.api.InvalidFieldsException;
 import org.carepath.casefile.CareCase;
+import org.carepath.casefile.CareCaseRepository;
 import org.carepath.directory.LocalService;
 import org.carepath.directory.LocalServices;
 import org.springframework.stereotype.Service;
@@ -19,11 +20,13 @@ public class Signpostings {
   static final int MOST = 10;
 
   private final SignpostingRepository signpostings;
+  private final CareCaseRepository cases;
   private final LocalServices directory;
   private final Clock clock;
 
-  Signpostings(SignpostingRepository signpostings, LocalServices directory, Clock clock) {
+  Signpostings(SignpostingRepository signpostings, CareCaseRepository cases, LocalServices directory, Clock clock) {
     this.signpostings = signpostings;
+    this.cases = cases;
     this.directory = directory;
     this.clock = clock;
   }
@@ -48,7 +51,8 @@ public class Signpostings {
     if (!invalid.isEmpty()) {
       throw new InvalidFieldsException(invalid);
     }
-    Signposting signposting = signpostings.findByCareCase(careCase).orElseGet(() -> new Signposting(careCase));
+    CareCase attached = cases.getByReference(careCase.getReference()); // the caller's copy may be detached
+    Signposting signposting = signpostings.findByCareCase(attached).orElseGet(() -> new Signposting(attached));
     signposting.choose(serviceIds, note == null || note.isBlank() ? null : note.strip(), by, clock.instant());
     return signpostings.saveAndFlush(signposting);
   }

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.TreeSet;
 import org.carepath.identity.TeamGroups;
+import org.carepath.tasklist.TasklistFilters;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -22,11 +23,13 @@ public class CareAndSupportTeams {
 
   private final CareAndSupportTeamRepository teams;
   private final TeamGroups groups;
+  private final TasklistFilters filters;
   private final Clock clock;
 
-  CareAndSupportTeams(CareAndSupportTeamRepository teams, TeamGroups groups, Clock clock) {
+  CareAndSupportTeams(CareAndSupportTeamRepository teams, TeamGroups groups, TasklistFilters filters, Clock clock) {
     this.teams = teams;
     this.groups = groups;
+    this.filters = filters;
     this.clock = clock;
   }
 
@@ -54,6 +57,7 @@ public class CareAndSupportTeams {
     team.update(name.strip(), codes, by, clock.instant());
     CareAndSupportTeam saved = teams.saveAndFlush(team);
     groups.ensureCareAndSupportTeam(saved.group(), saved.name());
+    filters.openToTeam(saved.group());
     return new Saved(saved, existing.isEmpty());
   }
 

@@ -9,14 +9,16 @@ import org.springframework.stereotype.Component;
 
 /**
  * Gives every user task a name staff can read in a list: the step of the model, the child and the
- * case reference, e.g. {@code "Screen referral: Ffion Jones (ISC-N-2026-00001)"}. The diagrams keep
- * the short step names; the task gets the long one when it is created. The child's name is the
- * display variable {@code childName}; the reference is the business key of the instance.
+ * case reference, e.g. {@code "Screen referral: Ffion Jones (ISC-N-2026-00001)"} or {@code "Triage
+ * contact: Edith Armstrong (ADL-2026-00001)"}. The diagrams keep
+ * the short step names; the task gets the long one when it is created. The name is the
+ * display variable {@code childName} or, for adults, {@code personName}; the reference is the business key of the instance.
  */
 @Component
 public class ReadableTaskNames extends AbstractProcessEnginePlugin {
 
   static final String CHILD_NAME = "childName";
+  static final String PERSON_NAME = "personName";
   /** The engine stores at most 255 characters of a task name; a long name is shortened, never the reference. */
   static final int LONGEST_CHILD_NAME = 120;
 
@@ -26,7 +28,8 @@ public class ReadableTaskNames extends AbstractProcessEnginePlugin {
   }
 
   static void name(DelegateTask task) {
-    task.setName(readable(task.getName(), task.getVariable(CHILD_NAME), task.getExecution().getProcessBusinessKey()));
+    Object name = task.hasVariable(CHILD_NAME) ? task.getVariable(CHILD_NAME) : task.getVariable(PERSON_NAME);
+    task.setName(readable(task.getName(), name, task.getExecution().getProcessBusinessKey()));
   }
 
   static String readable(String step, Object childName, String reference) {

@@ -21,8 +21,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * The shared Tasklist filters, created (or brought up to date) at every start: each sector's
- * meeting queue (its team's screening, decision and learning tasks), "My cases" (every task of
- * the cases allocated to the signed-in worker) and "Calls due" (their opt-in calls). Each filter
+ * meeting queue (its team's screening, decision and learning tasks), "My team's queue" (adults:
+ * the tasks of the signed-in member's own teams), "My cases" (every task of the cases allocated to
+ * the signed-in worker, for everyone) and "Calls due" (their opt-in calls). Each filter
  * is readable only by the groups it is meant for; the task authorizations still decide which
  * tasks appear, so a filter never shows another sector's work.
  *
@@ -33,17 +34,32 @@ import org.springframework.stereotype.Component;
 public class TasklistFilters extends AbstractProcessEnginePlugin {
 
   static final String MY_CASES = "My cases";
+  static final String TEAM_QUEUE = "My team's queue";
   static final String CALLS_DUE = "Calls due";
   static final String OPT_IN_CALL = "Activity_OptInCall";
 
-  /** Shown next to each task in the list: the case and the child. */
+  /** Shown next to each task in the list: the case and the child or adult. */
   static final List<Map<String, String>> LIST_VARIABLES = List.of(
       Map.of("name", "caseReference", "label", "Case"),
-      Map.of("name", "childName", "label", "Child"));
+      Map.of("name", "childName", "label", "Child"),
+      Map.of("name", "personName", "label", "Person"));
+
+  private ProcessEngine engine;
 
   @Override
   public void postProcessEngineBuild(ProcessEngine engine) {
+    this.engine = engine;
     new Setup(engine.getFilterService(), engine.getTaskService(), engine.getAuthorizationService()).run();
+  }
+
+  /** A care and support team (created at run time) gets its queue and "My cases". */
+  public void openToTeam(String group) {
+    Setup setup = new Setup(engine.getFilterService(), engine.getTaskService(), engine.getAuthorizationService());
+    for (String name : List.of(TEAM_QUEUE, MY_CASES)) {
+      engine.getFilterService().createFilterQuery().filterName(name).list().stream()
+          .filter(shared -> shared.getOwner() == null)
+          .forEach(filter -> setup.allowRead(group, filter.getId()));
+    }
   }
 
   /** Queue title of a sector, e.g. "North ISCAN meeting queue". */
@@ -63,9 +79,17 @@ public class TasklistFilters extends AbstractProcessEnginePlugin {
                 .orderByDueDate().asc(),
             List.of(sector.team()));
       }
+      // adults: one queue for every team (contact centre, care and support teams, complex needs,
+      // safeguarding): the tasks of the signed-in member's own groups, whichever team that is
+      save(TEAM_QUEUE, priority++, "Contacts, triage, transfers and enquiries for my team, soonest due first",
+          tasks.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}").includeAssignedTasks()
+              .orderByDueDate().asc(),
+          StaffGroups.ADULT_TEAMS);
+      List<String> everyTeam = new ArrayList<>(StaffGroups.SECTOR_TEAMS);
+      everyTeam.addAll(StaffGroups.ADULT_TEAMS);
       save(MY_CASES, priority++, "Every task of the cases allocated to me, soonest due first",
           tasks.createTaskQuery().taskAssigneeExpression("${currentUser()}").orderByDueDate().asc(),
-          StaffGroups.SECTOR_TEAMS);
+          everyTeam);
       save(CALLS_DUE, priority, "Opt-in calls to families of my cases, soonest due first",
           tasks.createTaskQuery().taskAssigneeExpression("${currentUser()}").taskDefinitionKey(OPT_IN_CALL)
               .orderByDueDate().asc(),

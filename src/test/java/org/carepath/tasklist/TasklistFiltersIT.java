@@ -40,6 +40,26 @@ class TasklistFiltersIT {
     assertThat(filterNames("sara")).containsExactly("South ISCAN meeting queue", "My cases", "Calls due");
     assertThat(filterNames("wendy")).containsExactly("West ISCAN meeting queue", "My cases", "Calls due");
     assertThat(filterNames("lesley")).isEmpty();
+    assertThat(filterNames("alan")).containsExactly("My team's queue", "My cases");
+    assertThat(filterNames("cath")).containsExactly("My team's queue", "My cases");
+    assertThat(filterNames("cara")).containsExactly("My team's queue", "My cases");
+  }
+
+  @Test
+  void shouldQueueAnAdultContactForItsTeamOnlyWithAReadableName() throws Exception {
+    // given
+    var contact = http("cath").postJson("/api/contacts",
+        org.carepath.adultcontact.ContactRequests.valid(org.carepath.adultcontact.ContactRequests.ALNWICK, null));
+    String reference = JSON.readTree(contact.body()).get("reference").asText();
+
+    // when
+    JsonNode queue = list("alan", "My team's queue");
+
+    // then
+    assertThat(byReference(queue, reference).path("name").asText())
+        .isEqualTo("Triage contact: Edith Armstrong (" + reference + ")");
+    assertThat(list("ben", "My team's queue").toString()).doesNotContain(reference);
+    assertThat(list("cath", "My team's queue").toString()).doesNotContain(reference);
   }
 
   @Test

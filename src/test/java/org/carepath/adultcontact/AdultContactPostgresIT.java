@@ -1,0 +1,198 @@
+package org.carepath.adultcontact;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.mail.Address;
+import jakarta.mail.Message;
+import jakarta.mail.internet.MimeMessage;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.task.Task;
+import org.carepath.CarepathApplication;
+import org.carepath.support.HttpProbe;
+import org.carepath.support.PostgresTestDatabase;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * A whole adult contact on PostgreSQL, every delegate real: recorded by the contact centre, routed to
+ * Alnwick by the GP practice, triaged, signposted to services of the directory, the letter sent by
+ * the job executor to a real SMTP server (GreenMail) exactly once, and the case closed SIGNPOSTED.
+ */
+class AdultContactPostgresIT {
+
+  private static final PostgresTestDatabase DATABASE = new PostgresTestDatabase("carepath_adult_it");
+  private static final GreenMail SMTP = new GreenMail(new ServerSetup(freePort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+  private static final String ENGINE = "adultpostgres";
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private static ConfigurableApplicationContext context;
+  private static HttpProbe server;
+
+  @BeforeAll
+  static void start() {
+    DATABASE.recreate();
+    SMTP.start();
+    Map<String, Object> properties = new HashMap<>(DATABASE.springProperties());
+    properties.put("server.port", "0");
+    properties.put("spring.mail.host", "127.0.0.1");
+    properties.put("spring.mail.port", SMTP.getSmtp().getPort());
+    properties.put("carepath.admin.password", "adult-kettle-42");
+    properties.put("carepath.demo.users-enabled", "true");
+    properties.put("carepath.demo.users-on-any-database", "true");
+    properties.put("camunda.bpm.process-engine-name", ENGINE);
+    properties.put("camunda.bpm.webapp.enabled", "false");
+    context = new SpringApplicationBuilder(CarepathApplication.class).profiles("postgres")
+        .run(properties.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue()).toArray(String[]::new));
+    server = HttpProbe.local(((WebServerApplicationContext) context).getWebServer().getPort());
+  }
+
+  @AfterAll
+  static void stop() {
+    if (context != null) {
+      context.close();
+    }
+    SMTP.stop();
+  }
+
+  @Test
+  void shouldSignpostAnAdultByLetterOnceAndCloseTheCase() throws Exception {
+    // given a phone call to the contact centre about Edith, registered with an Alnwick practice
+    var recorded = as("cath").postJson("/api/contacts", ContactRequests.valid(ContactRequests.ALNWICK, "onecall-77"));
+    assertThat(recorded.statusCode()).as(recorded.body()).isEqualTo(201);
+    String reference = JSON.readTree(recorded.body()).get("reference").asText();
+
+    // when alan triages it as a simple local solution and chooses two services of the directory
+    complete("alan", reference, "Activity_TriageContact", Map.of("severeMentalHealth", false,
+        "complexCarePlanExpected", false, "seriousRisk", false, "transitionFromChildrensServices", false,
+        "unresolvedConflict", false, "needsAssessment", false, "triageOutcome", "SIMPLE_LOCAL_SOLUTION"));
+    JsonList found = new JsonList(as("alan").get("/api/directory/services?need=loneliness&postcode=NE66%201AB&age=ADULTS").body());
+    var chosen = as("alan").putJson("/api/cases/" + reference + "/signposting",
+        "{\"serviceIds\": [" + found.id(0) + ", " + found.id(1) + "], \"note\": \"Ring them this week.\"}");
+    assertThat(chosen.statusCode()).as(chosen.body()).isEqualTo(200);
+    complete("alan", reference, "Activity_Signpost", Map.of());
+    awaitJobExecutor(reference);
+
+    // then one letter went to Edith and her daughter, naming both services; the case is closed
+    MimeMessage[] mails = SMTP.getReceivedMessages();
+    assertThat(mails).hasSize(2); // one message, delivered to each of its two recipients
+    MimeMessage letter = mails[0];
+    assertThat(Arrays.stream(letter.getRecipients(Message.RecipientType.TO)).map(Address::toString))
+        .containsExactly("edith.armstrong@home.example");
+    assertThat(Arrays.stream(letter.getRecipients(Message.RecipientType.CC)).map(Address::toString))
+        .as("the carer, copied").containsExactly("joan@family.example");
+    assertThat(letter.getSubject()).isEqualTo("Local services that may help you (" + reference + ")");
+    String body = (String) letter.getContent();
+    assertThat(body).contains(found.name(0), found.name(1), "Ring them this week.", "Care and support team Alnwick");
+    var read = as("alan").get("/api/cases/" + reference);
+    assertThat(read.body()).contains("\"status\":\"CLOSED\"", "\"outcome\":\"SIGNPOSTED\"", "\"status\":\"SENT\"");
+    assertThat(as("cath").postJson("/api/contacts", ContactRequests.valid(ContactRequests.ALNWICK, "onecall-77")).body())
+        .contains("\"reference\":\"" + reference + "\"", "\"status\":\"CLOSED\"");
+    assertThat(SMTP.getReceivedMessages()).as("exactly once").hasSize(2);
+  }
+
+  @Test
+  void shouldPutTheLetterOnTheCaseFileToPostWhenNobodyHasAnEmailAddress() throws Exception {
+    String body = ContactRequests.valid(ContactRequests.BLYTH, null)
+        .replace("\"email\": \"edith.armstrong@home.example\", ", "")
+        .replace(",\n           \"email\": \"joan@family.example\"", "");
+    var recorded = as("cath").postJson("/api/contacts", body);
+    assertThat(recorded.statusCode()).as(recorded.body()).isEqualTo(201);
+    String reference = JSON.readTree(recorded.body()).get("reference").asText();
+    int before = SMTP.getReceivedMessages().length;
+
+    complete("ben", reference, "Activity_TriageContact", Map.of("severeMentalHealth", false,
+        "complexCarePlanExpected", false, "seriousRisk", false, "transitionFromChildrensServices", false,
+        "unresolvedConflict", false, "needsAssessment", true, "triageOutcome", "SIMPLE_LOCAL_SOLUTION",
+        "triageReason", "She asked for the befriending scheme only"));
+    Task signpost = task(reference, "Activity_Signpost");
+    @SuppressWarnings("unchecked")
+    Map<String, Object> local = (Map<String, Object>) (Map<?, ?>) tasks().getVariablesLocal(signpost.getId());
+    assertThat(local).containsKey("suggestion1").containsKey("suggestion1Id");
+    complete("ben", reference, "Activity_Signpost", Map.of("send1", true));
+    awaitJobExecutor(reference);
+
+    assertThat(SMTP.getReceivedMessages()).hasSize(before);
+    assertThat(as("ben").get("/api/cases/" + reference).body()).contains("Letter to post: Local services that may help you",
+        "\"outcome\":\"SIGNPOSTED\"", "Reason for the outcome: She asked for the befriending scheme only");
+  }
+
+  private static void complete(String user, String reference, String taskKey, Map<String, Object> variables) {
+    Task task = task(reference, taskKey);
+    Map<String, Object> typed = new LinkedHashMap<>();
+    variables.forEach((name, value) -> typed.put(name, Map.of("value", value)));
+    try {
+      var response = as(user).postJson("/engine-rest/engine/" + ENGINE + "/task/" + task.getId() + "/complete",
+          JSON.writeValueAsString(Map.of("variables", typed)));
+      assertThat(response.statusCode()).as(taskKey + ": " + response.body()).isEqualTo(204);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static Task task(String reference, String taskKey) {
+    List<Task> open = tasks().createTaskQuery().processInstanceBusinessKey(reference).taskDefinitionKey(taskKey).list();
+    assertThat(open).as(taskKey + " of " + reference).hasSize(1);
+    return open.get(0);
+  }
+
+  private static void awaitJobExecutor(String reference) {
+    String instance = context.getBean(org.camunda.bpm.engine.HistoryService.class).createHistoricProcessInstanceQuery()
+        .processInstanceBusinessKey(reference).singleResult().getId();
+    await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(100)).until(() -> {
+      for (Job failed : management().createJobQuery().processInstanceId(instance).withException().list()) {
+        throw new AssertionError("Job failed:\n" + management().getJobExceptionStacktrace(failed.getId()));
+      }
+      return management().createJobQuery().processInstanceId(instance).count() == 0;
+    });
+  }
+
+  private static HttpProbe as(String user) {
+    return server.as(user, "demo");
+  }
+
+  private static TaskService tasks() {
+    return context.getBean(TaskService.class);
+  }
+
+  private static ManagementService management() {
+    return context.getBean(ManagementService.class);
+  }
+
+  private static int freePort() {
+    try (var socket = new ServerSocket(0)) {
+      return socket.getLocalPort();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** A JSON list of directory services. */
+  private record JsonList(String json) {
+    long id(int i) throws IOException {
+      return JSON.readTree(json).get(i).get("id").asLong();
+    }
+
+    String name(int i) throws IOException {
+      return JSON.readTree(json).get(i).get("name").asText();
+    }
+  }
+}
