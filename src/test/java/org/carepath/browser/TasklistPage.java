@@ -110,12 +110,17 @@ final class TasklistPage {
   }
 
   TasklistPage tick(String fieldId) {
+    // Tasklist's footer may cover a box low on a long form: bring it to the middle first
+    WebElement box = browser.waitForVisible(field(fieldId));
+    ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].scrollIntoView({block: 'center'})", box);
     browser.click(field(fieldId));
     return this;
   }
 
   /** A form-js select: its input is a button-like field; the options appear as a drop-down list. */
   TasklistPage choose(String fieldId, String optionLabel) {
+    WebElement select = browser.waitForVisible(field(fieldId + "-display"));
+    ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].scrollIntoView({block: 'center'})", select);
     browser.click(field(fieldId + "-display"));
     List<WebElement> items = browser.waitUntil(ExpectedConditions.visibilityOfAllElementsLocatedBy(DROPDOWN_ITEM));
     items.stream().filter(item -> item.getText().trim().equals(optionLabel)).findFirst()
