@@ -16,14 +16,15 @@ import org.w3c.dom.NodeList;
  * as written (in Camunda's and the older Activiti namespace alike), and BPMN's own performer elements;
  * only real tasks count (not look-alikes hidden in extension elements). Routing writes: every place the
  * file sets a variable that a recipient expression reads ({@code sectorTeam}, {@code allocatedWorker},
- * ...): an input or output mapping, a result variable, a call activity's in or out mapping.
+ * ...) or that hands an adult's case to a team ({@code holder} of the "Hand case over" step): an input or output mapping, a result variable, a call activity's in or out mapping.
  */
 final class TaskRecipients {
 
   static final String BPMN = "http://www.omg.org/spec/BPMN/20100524/MODEL";
   private static final Set<String> CAMUNDA = Set.of("http://camunda.org/schema/1.0/bpmn", "http://activiti.org/bpmn");
+  /** Variables that decide who works or reads a case: the children's, and the adults' team, lead worker and holder. */
   private static final Set<String> ALWAYS_ROUTING = Set.of("sectorTeam", "sector", "allocatedWorker", "caseReference",
-      "caseManager", "newCaseManager", "eventBy");
+      "caseManager", "newCaseManager", "eventBy", "team", "leadWorker", "holder", "safeguardingEnquiry");
   private static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
 
   private TaskRecipients() {}

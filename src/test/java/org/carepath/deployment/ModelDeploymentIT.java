@@ -154,6 +154,32 @@ class ModelDeploymentIT {
   }
 
   @Test
+  void shouldNotLetAProcessManagerHandAnAdultsCaseToAnotherTeam() {
+    // given a hand-over step an administrator deployed
+    String key = key();
+    String step = "<bpmn:serviceTask id=\"Activity_HandToSafeguarding\" camunda:delegateExpression=\"${handCaseOverDelegate}\">"
+        + "<bpmn:extensionElements><camunda:inputOutput><camunda:inputParameter name=\"holder\">%s</camunda:inputParameter>"
+        + "</camunda:inputOutput></bpmn:extensionElements></bpmn:serviceTask>";
+    assertThat(ModelerDeployment.deploy(as("demo"), key, key + ".bpmn",
+        process(key, step.formatted("adult-safeguarding"))).statusCode()).isEqualTo(200);
+
+    // when max hands the enquiry to a team of his choosing, or sets a contact's team on the way
+    var redirected = ModelerDeployment.deploy(as("max"), key, key + ".bpmn", process(key, step.formatted("cst-blyth")));
+    var retargeted = ModelerDeployment.deploy(as("max"), key, key + ".bpmn", process(key, step.formatted("adult-safeguarding")
+        + "<bpmn:serviceTask id=\"Activity_Route\" camunda:delegateExpression=\"${handCaseOverDelegate}\">"
+        + "<bpmn:extensionElements><camunda:inputOutput><camunda:outputParameter name=\"team\">blyth</camunda:outputParameter>"
+        + "</camunda:inputOutput></bpmn:extensionElements></bpmn:serviceTask>"));
+    var unchanged = ModelerDeployment.deploy(as("max"), key, key + ".bpmn", process(key, step.formatted("adult-safeguarding")));
+
+    // then
+    assertThat(redirected.statusCode()).as(redirected.body()).isEqualTo(403);
+    assertThat(redirected.body()).contains("-> holder' sets a variable that decides who receives tasks");
+    assertThat(retargeted.statusCode()).as(retargeted.body()).isEqualTo(403);
+    assertThat(retargeted.body()).contains("-> team' sets a variable");
+    assertThat(unchanged.statusCode()).as(unchanged.body()).isEqualTo(200);
+  }
+
+  @Test
   void shouldRefuseParkingAValueUnderABeansName() {
     // the chain of the review: a Class stored as 'iapServices', then forName and newInstance called on it
     String key = key();
