@@ -47,6 +47,11 @@ class ContactController {
       throw new ResponseStatusException(HttpStatus.CONFLICT,
           "externalReference: already used for a child's referral; send this contact with a reference of its own");
     }
+    if (!outcome.created() && !intake.isRepeat(request.externalReference(), request, staff.userId(), staff.groups())) {
+      // never another team's case (its reference, its team) for a contact that is not the same one
+      throw new ResponseStatusException(HttpStatus.CONFLICT,
+          "externalReference: already used for another contact; send this contact with a reference of its own");
+    }
     AuditedRequest.concernsCase(outcome.reference());
     String team = outcome.team() == null ? null : StaffGroups.CARE_AND_SUPPORT_TEAM_PREFIX + outcome.team();
     return ResponseEntity.status(outcome.created() ? HttpStatus.CREATED : HttpStatus.OK)

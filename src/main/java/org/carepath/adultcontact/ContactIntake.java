@@ -63,6 +63,22 @@ public class ContactIntake {
             c.getStatus().name()));
   }
 
+  /**
+   * Whether a repeated {@code externalReference} is the same contact sent again: the same person and
+   * practice, from whoever recorded it or a member of the team holding it. Anything else is another
+   * contact under a reference already taken, and must not be answered with that case.
+   */
+  @Transactional(readOnly = true)
+  public boolean isRepeat(String externalReference, ContactRequest request, String userId, java.util.List<String> groups) {
+    return cases.findByExternalReference(externalReference).filter(CareCase::isAdult).flatMap(contacts::findByCareCase)
+        .filter(c -> c.getGivenName().equalsIgnoreCase(request.person().givenName().strip())
+            && c.getFamilyName().equalsIgnoreCase(request.person().familyName().strip())
+            && c.getDateOfBirth().equals(request.person().dateOfBirth())
+            && c.getGpPracticeCode().equals(request.practiceCode()))
+        .filter(c -> c.getRecordedBy().equals(userId) || groups.contains(c.getCareCase().team()))
+        .isPresent();
+  }
+
   /** The team of a GP practice's people, if a team owns the practice. */
   public Optional<CareAndSupportTeam> teamOf(String practiceCode) {
     return teams.ofPractice(practiceCode);

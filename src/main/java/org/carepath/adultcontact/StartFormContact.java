@@ -40,8 +40,13 @@ final class StartFormContact {
     return value == null || value.toString().isBlank() ? null : value.toString().strip();
   }
 
+  /** A box of the form: true, false or not ticked; anything else (the text "true") is refused, never read as no. */
   private static boolean yes(VariableScope form, String name) {
-    return Boolean.TRUE.equals(form.getVariable(name));
+    Object value = form.getVariable(name);
+    if (value != null && !(value instanceof Boolean)) {
+      throw new BadUserRequestException(name + ": must be true or false");
+    }
+    return Boolean.TRUE.equals(value);
   }
 
   private static Channel channel(String value) {

@@ -49,6 +49,12 @@ class ApiErrors {
     return body(HttpStatus.BAD_REQUEST, "The body is not valid JSON", List.of());
   }
 
+  /** A path or query parameter of the wrong type ({@code /services/abc}, {@code includeRetired=maybe}). */
+  @ExceptionHandler(org.springframework.web.method.annotation.MethodArgumentTypeMismatchException.class)
+  ResponseEntity<ErrorBody> mismatch(org.springframework.web.method.annotation.MethodArgumentTypeMismatchException e) {
+    return invalidFields(List.of(new FieldError(e.getName(), "has a wrong type or is out of range")));
+  }
+
   @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
   ResponseEntity<ErrorBody> mediaType(HttpMediaTypeNotSupportedException e) {
     return body(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "Send application/json", List.of());

@@ -21,6 +21,7 @@ import static org.carepath.identity.StaffGroups.REFERRAL_INTAKE;
 import static org.carepath.identity.StaffGroups.SECTOR_TEAMS;
 import static org.carepath.identity.StaffGroups.SERVICE_LEADS;
 
+import java.util.List;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Permission;
@@ -39,6 +40,7 @@ class GroupAuthorizations {
 
   static final String REFERRAL_PATHWAY = "ReferralPathway";
   static final String ADULT_CONTACT = "AdultContact";
+  static final String KEEP_DIRECTORY = "KeepDirectory";
 
   private final AuthorizationService authorizations;
 
@@ -61,6 +63,12 @@ class GroupAuthorizations {
       grant(team, APPLICATION, "tasklist", ACCESS);
     }
     grantContactRecording(ADULT_CONTACT_CENTRE);
+    // the directory of local services is kept in Tasklist too (KeepDirectory) by those who keep it
+    grant(SERVICE_LEADS, APPLICATION, "tasklist", ACCESS);
+    for (String keeper : List.of(StaffGroups.CARE_COORDINATORS, SERVICE_LEADS, StaffGroups.ADULT_CONTACT_CENTRE,
+        StaffGroups.COMPLEX_NEEDS_TEAM, StaffGroups.ADULT_SAFEGUARDING, StaffGroups.ADULT_MANAGERS)) {
+      grantDirectoryKeeping(keeper);
+    }
     grant(SERVICE_LEADS, APPLICATION, "cockpit", ACCESS);
     // Service leads watch every case's flow and send a stuck letter on once the mail server is back.
     grant(SERVICE_LEADS, PROCESS_DEFINITION, "*", READ, READ_HISTORY, READ_INSTANCE, ProcessDefinitionPermissions.RETRY_JOB);
@@ -88,6 +96,12 @@ class GroupAuthorizations {
   void grantCareAndSupportTeam(String groupId) {
     grant(groupId, APPLICATION, "tasklist", ACCESS);
     grantContactRecording(groupId);
+    grantDirectoryKeeping(groupId);
+  }
+
+  private void grantDirectoryKeeping(String groupId) {
+    grant(groupId, PROCESS_DEFINITION, KEEP_DIRECTORY, READ, CREATE_INSTANCE);
+    grant(groupId, PROCESS_INSTANCE, "*", CREATE);
   }
 
   private void grantContactRecording(String groupId) {

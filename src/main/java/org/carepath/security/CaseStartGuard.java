@@ -91,6 +91,10 @@ class CaseStartGuard extends CommandInterceptor {
           && Sector.parse(String.valueOf(sector)).map(s -> !groups(user).contains(s.team())).orElse(true)) {
         throw refused(user, "sector: you may not submit referrals for sector " + sector);
       }
+    }    if ((command instanceof StartProcessInstanceCmd || command instanceof SubmitStartFormCmd) && !cases.isEmpty()) {
+      // a case's processes are started by carepath (its API, a step of its own): a second pathway
+      // started by hand on a case, or one on a closed case, would run beside the first
+      throw refused(user, "'" + cases.get(0) + "' has its processes already; carepath starts a case's processes");
     }
   }
 

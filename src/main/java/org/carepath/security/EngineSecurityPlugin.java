@@ -13,7 +13,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Adds carepath's guards to the engine's command chain ({@link OrQueryExpressionGuard}, {@link
- * CaseStartGuard}, {@link CommentGuard}, {@link NoCaseDeletion}) and keeps a refused job execution
+ * CaseStartGuard}, {@link ProtectedVariables}, {@link CommentGuard}, {@link NoCaseDeletion}) and keeps a refused job execution
  * from using up the job's retries ({@link RefusedJobKeepsRetries}).
  */
 @Component
@@ -39,6 +39,7 @@ class EngineSecurityPlugin extends AbstractProcessEnginePlugin {
     List<CommandInterceptor> interceptors = existing == null ? new ArrayList<>() : new ArrayList<>(existing);
     interceptors.add(new OrQueryExpressionGuard(configuration));
     interceptors.add(new CaseStartGuard(configuration, this::teamOfCase));
+    interceptors.add(new ProtectedVariables(configuration));
     interceptors.add(new CommentGuard(configuration));
     interceptors.add(new NoCaseDeletion(configuration.getIdentityService()));
     return interceptors;

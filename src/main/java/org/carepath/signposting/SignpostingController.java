@@ -5,10 +5,12 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.util.List;
+import org.camunda.bpm.engine.TaskService;
 import org.carepath.casefile.CareCase;
 import org.carepath.casefile.CaseQueries;
 import org.carepath.identity.CurrentStaff;
 import org.carepath.referral.PlainText;
+import org.carepath.system.EngineAsSystem;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -32,13 +34,20 @@ class SignpostingController {
   record SignpostingView(String reference, List<Long> serviceIds, List<ServiceView> services, String note,
       String chosenBy, Instant chosenAt) {}
 
+  static final String SIGNPOST_STEP = "Activity_Signpost";
+
   private final CaseQueries queries;
   private final Signpostings signpostings;
+  private final TaskService tasks;
+  private final EngineAsSystem engine;
   private final CurrentStaff staff;
 
-  SignpostingController(CaseQueries queries, Signpostings signpostings, CurrentStaff staff) {
+  SignpostingController(CaseQueries queries, Signpostings signpostings, TaskService tasks, EngineAsSystem engine,
+      CurrentStaff staff) {
     this.queries = queries;
     this.signpostings = signpostings;
+    this.tasks = tasks;
+    this.engine = engine;
     this.staff = staff;
   }
 
@@ -57,6 +66,12 @@ class SignpostingController {
     }
     if (careCase.getStatus() == CareCase.Status.CLOSED) {
       throw new ResponseStatusException(HttpStatus.CONFLICT, "Case " + reference + " is closed: what was sent can no longer change");
+    }
+    boolean atSignposting = engine.call(() -> tasks.createTaskQuery().processInstanceBusinessKey(reference)
+        .taskDefinitionKey(SIGNPOST_STEP).count()) > 0;
+    if (!atSignposting) {
+      throw new ResponseStatusException(HttpStatus.CONFLICT, "Case " + reference
+          + " is not at the signposting step: services are chosen once the triage chose a simple local solution");
     }
     return view(signpostings.choose(careCase, request.serviceIds(), request.note(), staff.userId()));
   }

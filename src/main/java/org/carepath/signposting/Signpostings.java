@@ -8,12 +8,13 @@ import java.util.Optional;
 import org.carepath.api.InvalidFieldsException;
 import org.carepath.casefile.CareCase;
 import org.carepath.casefile.CareCaseRepository;
+import org.carepath.directory.AgeGroup;
 import org.carepath.directory.LocalService;
 import org.carepath.directory.LocalServices;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Chooses the services an adult is signposted to: live services of the directory, each once. */
+/** Chooses the services an adult is signposted to: live services of the directory for adults, each once. */
 @Service
 public class Signpostings {
 
@@ -43,6 +44,8 @@ public class Signpostings {
         Optional<LocalService> service = id == null ? Optional.empty() : directory.byId(id);
         if (service.isEmpty() || service.get().isRetired()) {
           invalid.add(new InvalidFieldsException.Field("serviceIds[" + i + "]", "no live service " + id + " in the directory"));
+        } else if (!service.get().details().serves(AgeGroup.ADULTS)) {
+          invalid.add(new InvalidFieldsException.Field("serviceIds[" + i + "]", "service " + id + " is not for adults"));
         } else if (!seen.add(id)) {
           invalid.add(new InvalidFieldsException.Field("serviceIds[" + i + "]", "service " + id + " is chosen twice"));
         }

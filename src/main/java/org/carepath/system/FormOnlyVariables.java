@@ -28,6 +28,12 @@ public class FormOnlyVariables extends AbstractProcessEnginePlugin {
       "childGivenName", "childFamilyName", "childDateOfBirth", "childNhsNumber", "childPostcode", "parentName",
       "parentPhone", "parentEmail", "referrerName", "referrerRole", "referrerOrganisation", "referrerEmail", "gpName",
       "gpPractice", "gpEmail", "agenciesInvolved", "reason",
+      // adult contact start form (StartFormContact)
+      "givenName", "familyName", "dateOfBirth", "nhsNumber", "postcode", "phone", "email", "gpPracticeCode",
+      "carerName", "carerRelationship", "carerPhone", "carerEmail",
+      "safeguardingDescription",
+      // adults' notes filed on the case file (TriageContactListener, CaseFileNoteListener, SignpostFormListener)
+      "triageReason", "enquiryNotes", "overviewNotes", "signpostNote",
       // Family File (SaveFamilyFileDelegate)
       "contacts", "alnPlanDetails",
       // notes filed on the case file (CaseFileNoteListener, CountCallAttemptListener, RecordMeetingListener)

@@ -84,7 +84,8 @@ class AdultContactProcessTest {
         "Activity_Signpost", "Activity_SendSignposting", "Activity_CloseSignposted", "Event_PersonSignposted");
     Assertions.assertThat(sent).containsExactly("Activity_SendSignposting");
     Assertions.assertThat(outcomes).containsExactly("SIGNPOSTED");
-    Assertions.assertThat(holders).as("no handoff: the team of the practice had it from the start").isEmpty();
+    Assertions.assertThat(holders).as("the team of the practice (it holds the case already: no handoff)")
+        .containsExactly("cst-alnwick");
   }
 
   @Test
@@ -120,16 +121,16 @@ class AdultContactProcessTest {
   }
 
   @Test
-  void shouldAllocateThenEnquireWhenBothAreNeeded() {
+  void shouldEnquireBeforeTheContactCentreAllocatesWhenBothAreNeeded() {
     ProcessInstance pi = start(null, true);
 
-    assertThat(pi).isWaitingAt("Activity_AllocateTeam");
-    complete(task(), withVariables("team", "alnwick"));
     assertThat(pi).isWaitingAt("Activity_SafeguardingEnquiry");
     complete(task(), withVariables("enquiryOutcome", "NO_FURTHER_ACTION"));
+    assertThat(pi).isWaitingAt("Activity_AllocateTeam");
+    complete(task(), withVariables("team", "alnwick"));
 
     assertThat(pi).isWaitingAt("Activity_TriageContact");
-    Assertions.assertThat(holders).containsExactly("cst-alnwick", "adult-safeguarding", "cst-alnwick");
+    Assertions.assertThat(holders).containsExactly("adult-safeguarding", "cst-alnwick");
   }
 
   @Test
@@ -147,7 +148,7 @@ class AdultContactProcessTest {
     // then
     assertThat(pi).isWaitingAt("Activity_OverviewAssessment");
     assertThat(task()).isAssignedTo("cara");
-    Assertions.assertThat(holders).containsExactly("complex-needs-team");
+    Assertions.assertThat(holders).containsExactly("cst-alnwick", "complex-needs-team");
   }
 
   @Test

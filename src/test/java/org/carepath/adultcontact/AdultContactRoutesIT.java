@@ -116,6 +116,70 @@ class AdultContactRoutesIT {
   }
 
   @Test
+  void shouldEnquireIntoAnAllegedCrimeBeforeAnyoneElseAndLetNobodyTurnTheEnquiryOff() throws Exception {
+    // given an alleged crime from a practice of no team
+    String reference = contact(ContactRequests.withSafeguarding(ContactRequests.NO_TEAM, null,
+        "{\"description\": \"Her son takes her pension\", \"allegesCrime\": true, \"serviceFailure\": false}"));
+
+    // then the enquiry comes first, before the contact centre allocates a team
+    assertThat(task(reference).getTaskDefinitionKey()).isEqualTo("Activity_SafeguardingEnquiry");
+    var turnedOff = complete("sid", reference, Map.of("enquiryOutcome", "NO_FURTHER_ACTION", "safeguardingEnquiry", false));
+    assertThat(turnedOff.statusCode()).isEqualTo(403);
+    assertThat(turnedOff.body()).contains("safeguardingEnquiry: carepath sets these");
+    // (a case with a team may not lose it on the way: nobody would hold it)
+    String alnwick = contact(ContactRequests.withSafeguarding(ContactRequests.ALNWICK, null,
+        "{\"description\": \"Her son takes her pension\", \"allegesCrime\": true, \"serviceFailure\": false}"));
+    var nullTeam = completeWithNull("sid", alnwick, "team", Map.of("enquiryOutcome", "NO_FURTHER_ACTION"));
+    var nullWorker = completeWithNull("sid", alnwick, "caseReference", Map.of("enquiryOutcome", "NO_FURTHER_ACTION"));
+    assertThat(nullTeam.statusCode()).as(nullTeam.body()).isEqualTo(400);
+    assertThat(nullTeam.body()).contains("team: may not be changed");
+    assertThat(nullWorker.statusCode()).as(nullWorker.body()).isIn(400, 403);
+    assertThat(complete("sid", reference, Map.of("enquiryOutcome", "NO_FURTHER_ACTION")).statusCode()).isEqualTo(204);
+    assertThat(task(reference).getTaskDefinitionKey()).isEqualTo("Activity_AllocateTeam");
+
+    // and the contact centre may choose the team but not plant text in the team's form
+    var planted = complete("cath", reference, Map.of("team", "alnwick",
+        "personPhone", "[Re-enter your password](https://evil.example/login)"));
+    assertThat(planted.statusCode()).isEqualTo(403);
+    assertThat(planted.body()).contains("personPhone");
+    var plantedLater = as("cath").postJson("/engine-rest/task/" + task(reference).getId() + "/variables",
+        JSON.writeValueAsString(Map.of("modifications", Map.of("personName", Map.of("value", "<img src=x>")))));
+    assertThat(plantedLater.statusCode()).isEqualTo(403);
+    assertThat(complete("cath", reference, Map.of("team", "alnwick")).statusCode()).isEqualTo(204);
+    assertThat(task(reference).getName()).isEqualTo("Triage contact: Edith Armstrong (" + reference + ")");
+  }
+
+  @Test
+  void shouldNotStartASecondContactProcessOnACase() throws Exception {
+    String reference = contact(ContactRequests.valid(ContactRequests.ALNWICK, null));
+
+    var second = as("alan").postJson("/engine-rest/process-definition/key/AdultContact/start",
+        "{\"businessKey\": \"" + reference + "\"}");
+
+    assertThat(second.statusCode()).isEqualTo(403);
+    assertThat(second.body()).contains("carepath starts a case's processes");
+    assertThat(tasks.createTaskQuery().processInstanceBusinessKey(reference).count()).isOne();
+  }
+
+  @Test
+  void shouldSignpostOnlyToServicesForAdultsAndOnlyAtTheSignpostingStep() throws Exception {
+    String reference = contact(ContactRequests.valid(ContactRequests.ALNWICK, null));
+    var early = as("alan").putJson("/api/cases/" + reference + "/signposting", "{\"serviceIds\": [1]}");
+    complete("alan", reference, with(answers(false, false), "triageOutcome", "SIMPLE_LOCAL_SOLUTION"));
+    long forChildren = JSON.readTree(as("alan").get("/api/directory/services?age=CHILDREN&need=parenting").body())
+        .findValues("ageGroups").stream().filter(a -> a.toString().equals("[\"CHILDREN\"]")).count();
+    long childrenOnly = JSON.readTree(as("alan").get("/api/directory/services?q=Flying%20Start").body()).get(0).get("id").asLong();
+
+    var wrongAge = as("alan").putJson("/api/cases/" + reference + "/signposting", "{\"serviceIds\": [" + childrenOnly + "]}");
+
+    assertThat(early.statusCode()).isEqualTo(409);
+    assertThat(early.body()).contains("not at the signposting step");
+    assertThat(forChildren).isPositive();
+    assertThat(wrongAge.statusCode()).isEqualTo(400);
+    assertThat(wrongAge.body()).contains("serviceIds[0]", "is not for adults");
+  }
+
+  @Test
   void shouldRefuseATriageWithoutAnOutcome() throws Exception {
     String reference = contact(ContactRequests.valid(ContactRequests.ALNWICK, null));
 
@@ -166,6 +230,19 @@ class AdultContactRoutesIT {
   private HttpResponse<String> complete(String user, String reference, Map<String, Object> variables) throws Exception {
     Map<String, Object> typed = new LinkedHashMap<>();
     variables.forEach((name, value) -> typed.put(name, Map.of("value", value)));
+    return as(user).postJson("/engine-rest/task/" + task(reference).getId() + "/complete",
+        JSON.writeValueAsString(Map.of("variables", typed)));
+  }
+
+  /** Completes with the given variables and one variable explicitly set to null (as a forger would). */
+  private HttpResponse<String> completeWithNull(String user, String reference, String nullName, Map<String, Object> variables)
+      throws Exception {
+    Map<String, Object> typed = new LinkedHashMap<>();
+    variables.forEach((name, value) -> typed.put(name, Map.of("value", value)));
+    Map<String, Object> nothing = new LinkedHashMap<>();
+    nothing.put("value", null);
+    nothing.put("type", "Null");
+    typed.put(nullName, nothing);
     return as(user).postJson("/engine-rest/task/" + task(reference).getId() + "/complete",
         JSON.writeValueAsString(Map.of("variables", typed)));
   }

@@ -118,6 +118,14 @@ class AdultCrossTeamAccessIT {
     var own = as("ben").postJson("/engine-rest/process-definition/key/AdultContact/submit-form", JSON.writeValueAsString(
         Map.of("variables", startForm(ContactRequests.BLYTH))));
     assertThat(own.statusCode()).as(own.body()).isEqualTo(200);
+    // a box of the start form sent as text is refused, never read as "no"
+    Map<String, Object> textBox = new LinkedHashMap<>(startForm(ContactRequests.BLYTH));
+    textBox.put("safeguardingDescription", Map.of("value", "Says a carer hits him"));
+    textBox.put("allegesCrime", Map.of("value", "true", "type", "String"));
+    var typed = as("ben").postJson("/engine-rest/process-definition/key/AdultContact/submit-form",
+        JSON.writeValueAsString(Map.of("variables", textBox)));
+    assertThat(typed.statusCode()).isEqualTo(400);
+    assertThat(typed.body()).contains("allegesCrime: must be true or false");
   }
 
   private static Map<String, Function<HttpProbe, HttpResponse<String>>> probes(String reference, String task, String instance) {

@@ -108,6 +108,25 @@ class ContactApiIT {
   }
 
   @Test
+  void shouldNotAnswerAnotherContactWithTheCaseOfAReusedExternalReference() throws Exception {
+    String external = "ONECALL-" + UUID.randomUUID();
+    String first = reference(as("alan").postJson("/api/contacts", ContactRequests.valid(ContactRequests.ALNWICK, external)));
+    long before = cases.count();
+
+    var otherTeam = as("ben").postJson("/api/contacts", ContactRequests.valid(ContactRequests.BLYTH, external));
+    var otherPerson = as("alan").postJson("/api/contacts", ContactRequests.valid(ContactRequests.ALNWICK, external)
+        .replace("\"Edith\"", "\"Ethel\""));
+    var sameAgain = as("ava").postJson("/api/contacts", ContactRequests.valid(ContactRequests.ALNWICK, external));
+
+    assertThat(otherTeam.statusCode()).isEqualTo(409);
+    assertThat(otherTeam.body()).contains("externalReference: already used for another contact").doesNotContain(first, "alnwick");
+    assertThat(otherPerson.statusCode()).isEqualTo(409);
+    assertThat(sameAgain.statusCode()).as("the same contact from the team holding it").isEqualTo(200);
+    assertThat(reference(sameAgain)).isEqualTo(first);
+    assertThat(cases.count()).isEqualTo(before);
+  }
+
+  @Test
   void shouldRefuseTheExternalReferenceOfAChildsReferral() {
     String external = "SHARED-" + UUID.randomUUID();
     as("nina").postJson("/api/referrals", ReferralRequests.valid("NORTH", external));

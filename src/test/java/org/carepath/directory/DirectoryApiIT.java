@@ -120,6 +120,12 @@ class DirectoryApiIT {
     assertThat(badSearch.statusCode()).isEqualTo(400);
     assertThat(badSearch.body()).contains("Invalid fields: age, postcode");
     assertThat(as("nina").get(PATH + "/999999999").statusCode()).isEqualTo(404);
+    var hugeId = as("nina").get(PATH + "/99999999999999999999");
+    var notABoolean = as("nina").get(PATH + "?includeRetired=maybe");
+    assertThat(hugeId.statusCode()).isEqualTo(400);
+    assertThat(hugeId.body()).contains("Invalid fields: id");
+    assertThat(notABoolean.statusCode()).isEqualTo(400);
+    assertThat(notABoolean.body()).contains("Invalid fields: includeRetired");
     assertThat(services.count()).isEqualTo(before);
   }
 
