@@ -50,8 +50,8 @@ class CarePlanFormListener implements TaskListener {
       new Rows(NEEDS, "planNeed", 6, List.of("area", "description"), List.of("Area", "Description")),
       new Rows(AGENCIES, "planAgency", 6, List.of("name", "contactName", "email", "consentToShare"),
           List.of("Name", "Contact", "Email", "Consent")),
-      new Rows(ACTIONS, "planAction", 8, List.of("description", "agency", "keyworkerName", "keyworkerEmail", "dueDate"),
-          List.of("Description", "Agency", "KeyworkerName", "KeyworkerEmail", "DueDate")));
+      new Rows(ACTIONS, "planAction", 8, List.of("description", "agency", "keyworkerName", "keyworkerEmail", "dueDate",
+          "serviceId"), List.of("Description", "Agency", "KeyworkerName", "KeyworkerEmail", "DueDate", "ServiceId")));
 
   private final CarePlans plans;
   private final ObjectMapper json;
@@ -150,7 +150,7 @@ class CarePlanFormListener implements TaskListener {
     List<CarePlanRequest.Action> actions = ((List<Map<String, Object>>) form.get(ACTIONS)).stream()
         .map(a -> new CarePlanRequest.Action(text(a.get("description")), text(a.get("agency")),
             new CarePlanRequest.Keyworker(text(a.get("keyworkerName")), text(a.get("keyworkerEmail"))),
-            date(a.get("dueDate")))).toList();
+            date(a.get("dueDate")), serviceId(a.get("serviceId")))).toList();
     return new CarePlanRequest(needs, agencies, actions, (String) form.get(LEAD_AGENCY), (String) form.get(CASE_MANAGER),
         date(form.get(REVIEW_DATE)));
   }
@@ -165,7 +165,7 @@ class CarePlanFormListener implements TaskListener {
     normal.put(NEEDS, normalRows(form.get(NEEDS), List.of("area", "description")));
     normal.put(AGENCIES, normalRows(form.get(AGENCIES), List.of("name", "contactName", "email", "consentToShare")));
     normal.put(ACTIONS, normalRows(form.get(ACTIONS),
-        List.of("description", "agency", "keyworkerName", "keyworkerEmail", "dueDate")));
+        List.of("description", "agency", "keyworkerName", "keyworkerEmail", "dueDate", "serviceId")));
     normal.put(LEAD_AGENCY, text(form.get(LEAD_AGENCY)));
     normal.put(CASE_MANAGER, text(form.get(CASE_MANAGER)));
     normal.put(REVIEW_DATE, day(form.get(REVIEW_DATE)));
@@ -198,6 +198,19 @@ class CarePlanFormListener implements TaskListener {
     return normal;
   }
 
+  /** The number of a directory service as typed ("12", 12, 12.0); anything else is refused, naming the field. */
+  private static Long serviceId(Object value) {
+    String text = text(value);
+    if (text == null) {
+      return null;
+    }
+    String digits = text.endsWith(".0") ? text.substring(0, text.length() - 2) : text;
+    if (!digits.matches("\\d{1,18}")) {
+      throw new BadUserRequestException("carePlan.actions.serviceId: '" + text + "' is not the number of a service in the directory");
+    }
+    return Long.parseLong(digits);
+  }
+
   private static String day(Object value) {
     String text = text(value);
     return text == null || text.length() < 10 ? text : text.substring(0, 10);
@@ -212,7 +225,8 @@ class CarePlanFormListener implements TaskListener {
         "consentToShare", a.consentToShare())));
     List<Map<String, Object>> actions = new ArrayList<>();
     plan.actions().forEach(a -> actions.add(row("description", a.description(), "agency", a.agency(),
-        "keyworkerName", a.keyworker().name(), "keyworkerEmail", a.keyworker().email(), "dueDate", String.valueOf(a.dueDate()))));
+        "keyworkerName", a.keyworker().name(), "keyworkerEmail", a.keyworker().email(), "dueDate", String.valueOf(a.dueDate()),
+        "serviceId", a.serviceId() == null ? null : String.valueOf(a.serviceId()))));
     form.put(NEEDS, needs);
     form.put(AGENCIES, agencies);
     form.put(ACTIONS, actions);

@@ -33,7 +33,8 @@ public record AgreedPlan(
   public record Agency(String name, String contactName, String email, boolean consentToShare) {}
 
   /** An action, the agency (one of the plan's agencies by name) and the keyworker responsible. */
-  public record Action(String description, String agency, Keyworker keyworker, LocalDate dueDate) {}
+  /** {@code serviceId}: the directory service that carries the action out, or null. */
+  public record Action(String description, String agency, Keyworker keyworker, LocalDate dueDate, Long serviceId) {}
 
   public record Keyworker(String name, String email) {}
 

@@ -99,7 +99,7 @@ class CarePlan {
         strip(a.email()), a.consentToShare())));
     actions.clear();
     plan.actions().forEach(a -> actions.add(new PlanAction(a.description().strip(), a.agency().strip(),
-        a.keyworker().name().strip(), a.keyworker().email().strip(), a.dueDate())));
+        a.keyworker().name().strip(), a.keyworker().email().strip(), a.dueDate(), a.serviceId())));
   }
 
   void agree(String agreedBy, Instant agreedAt) {
@@ -138,7 +138,7 @@ class CarePlan {
 
   private List<AgreedPlan.Action> actions() {
     return actions.stream().map(a -> new AgreedPlan.Action(a.description, a.agencyName,
-        new AgreedPlan.Keyworker(a.keyworkerName, a.keyworkerEmail), a.dueDate)).toList();
+        new AgreedPlan.Keyworker(a.keyworkerName, a.keyworkerEmail), a.dueDate, a.serviceId)).toList();
   }
 
   private static String strip(String value) {

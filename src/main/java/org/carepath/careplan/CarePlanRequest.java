@@ -43,7 +43,14 @@ public record CarePlanRequest(
       @NotBlank @Size(max = 1000) @PlainText String description,
       @NotBlank @Size(max = 200) @PlainText String agency,
       @NotNull(message = "name the keyworker responsible for this action") @Valid Keyworker keyworker,
-      @NotNull(message = "agree a due date for this action") LocalDate dueDate) {}
+      @NotNull(message = "agree a due date for this action") LocalDate dueDate,
+      Long serviceId) {
+
+    /** An action without a directory service. */
+    public Action(String description, String agency, Keyworker keyworker, LocalDate dueDate) {
+      this(description, agency, keyworker, dueDate, null);
+    }
+  }
 
   public record Keyworker(
       @NotBlank @Size(max = 200) @PlainText String name,

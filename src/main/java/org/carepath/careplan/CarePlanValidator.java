@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.carepath.api.InvalidFieldsException;
+import org.carepath.directory.LocalServices;
 import org.carepath.api.InvalidFieldsException.Field;
 import org.carepath.casefile.Sector;
 import org.springframework.stereotype.Component;
@@ -27,10 +28,12 @@ class CarePlanValidator {
 
   private final Validator validator;
   private final SectorTeams teams;
+  private final LocalServices directory;
 
-  CarePlanValidator(Validator validator, SectorTeams teams) {
+  CarePlanValidator(Validator validator, SectorTeams teams, LocalServices directory) {
     this.validator = validator;
     this.teams = teams;
+    this.directory = directory;
   }
 
   /** Throws {@link InvalidFieldsException} naming every offending field. */
@@ -44,6 +47,10 @@ class CarePlanValidator {
         var action = plan.actions().get(i);
         if (action != null) {
           checkAgency(action.agency(), "actions[" + i + "].agency", agencies, problems);
+          // a service retired since the action named it stays named: re-saving a plan never fails on it
+          if (action.serviceId() != null && directory.byId(action.serviceId()).isEmpty()) {
+            problems.add(new Field("actions[" + i + "].serviceId", "no service " + action.serviceId() + " in the directory"));
+          }
         }
       }
     }

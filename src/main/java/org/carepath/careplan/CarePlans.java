@@ -111,7 +111,7 @@ public class CarePlans {
         plan.agencies().stream().map(a -> new CarePlanRequest.Agency(a.name(), a.contactName(), a.email(),
             a.consentToShare())).toList(),
         plan.actions().stream().map(a -> new CarePlanRequest.Action(a.description(), a.agency(),
-            new CarePlanRequest.Keyworker(a.keyworker().name(), a.keyworker().email()), a.dueDate())).toList(),
+            new CarePlanRequest.Keyworker(a.keyworker().name(), a.keyworker().email()), a.dueDate(), a.serviceId())).toList(),
         plan.leadAgency(), caseManager, plan.reviewDate());
   }
 

@@ -3,7 +3,10 @@ package org.carepath.careplan;
 import jakarta.persistence.Embeddable;
 import java.time.LocalDate;
 
-/** An action on a care plan with its agency, keyworker and due date (a row of {@code care_plan_action}). */
+/**
+ * An action on a care plan with its agency, keyworker and due date, and the directory service that
+ * carries it out when there is one (a row of {@code care_plan_action}).
+ */
 @Embeddable
 class PlanAction {
 
@@ -12,14 +15,17 @@ class PlanAction {
   String keyworkerName;
   String keyworkerEmail;
   LocalDate dueDate;
+  Long serviceId;
 
   protected PlanAction() {}
 
-  PlanAction(String description, String agencyName, String keyworkerName, String keyworkerEmail, LocalDate dueDate) {
+  PlanAction(String description, String agencyName, String keyworkerName, String keyworkerEmail, LocalDate dueDate,
+      Long serviceId) {
     this.description = description;
     this.agencyName = agencyName;
     this.keyworkerName = keyworkerName;
     this.keyworkerEmail = keyworkerEmail;
     this.dueDate = dueDate;
+    this.serviceId = serviceId;
   }
 }

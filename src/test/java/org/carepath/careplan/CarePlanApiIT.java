@@ -125,6 +125,21 @@ class CarePlanApiIT {
   }
 
   @Test
+  void shouldLetAnActionNameAServiceOfTheDirectory() throws Exception {
+    String reference = newCase();
+    long service = json.readTree(nina().get("/api/directory/services?q=Portage").body()).get(0).get("id").asLong();
+
+    var named = nina().putJson(planPath(reference), edited("/actions/0/serviceId", String.valueOf(service)));
+    var unknown = nina().putJson(planPath(reference), edited("/actions/0/serviceId", "999999999"));
+
+    assertThat(named.statusCode()).as(named.body()).isEqualTo(200);
+    assertThat(named.body()).contains("\"serviceId\":" + service);
+    assertThat(nina().get(planPath(reference)).body()).contains("\"serviceId\":" + service);
+    assertThat(unknown.statusCode()).isEqualTo(400);
+    assertThat(unknown.body()).contains("Invalid fields: actions[0].serviceId", "no service 999999999 in the directory");
+  }
+
+  @Test
   void shouldAcceptAReviewExactlySixMonthsAfterThePlanDate() {
     var response = nina().putJson(planPath(newCase()), edited("/reviewDate", "\"" + today().plusMonths(6) + "\""));
 

@@ -24,7 +24,8 @@ class CarePlanValidatorTest {
 
   private final SectorTeams teams = mock(SectorTeams.class);
   private final CarePlanValidator validator =
-      new CarePlanValidator(Validation.buildDefaultValidatorFactory().getValidator(), teams);
+      new CarePlanValidator(Validation.buildDefaultValidatorFactory().getValidator(), teams,
+          org.mockito.Mockito.mock(org.carepath.directory.LocalServices.class));
 
   @Test
   void shouldAllowAReviewOnTheLastDayOfTheSixthMonth() {
