@@ -22,6 +22,7 @@ class AcceptTransferListener implements TaskListener {
   public void notify(DelegateTask task) {
     Object worker = task.getVariable(AdultContactProcess.LEAD_WORKER);
     leadWorkers.checkMember(worker, StaffGroups.COMPLEX_NEEDS_TEAM);
+    task.setVariable(AdultContactProcess.LEAD_WORKER, ((String) worker).strip());
     leadWorkers.name(task.getExecution().getProcessBusinessKey(), (String) worker,
         "Transfer accepted by the complex needs team", staff.userId());
   }

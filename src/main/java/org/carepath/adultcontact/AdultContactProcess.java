@@ -32,14 +32,12 @@ public final class AdultContactProcess {
   public static final String TRIAGE_RULE = "triageRule";
   public static final String LEAD_WORKER = "leadWorker";
   public static final String ENQUIRY_OUTCOME = "enquiryOutcome";
+  /** Set by the letter step: nobody has an e-mail address, so the team posts the letter. */
+  public static final String LETTER_TO_POST = "letterToPost";
 
   /** The triage questions of the form, the inputs of the decision {@code AdultTriage}. */
   public static final List<String> TRIAGE_INPUTS = List.of("severeMentalHealth", "complexCarePlanExpected",
       "seriousRisk", "transitionFromChildrensServices", "unresolvedConflict", "needsAssessment");
-
-  /** What the form fields of the start form and a contact's own answers may set; everything else is carepath's. */
-  static final List<String> ROUTING = List.of(TEAM, SAFEGUARDING_ENQUIRY, LEAD_WORKER, TRIAGE_OUTCOME,
-      TRIAGE_RECOMMENDATION, ENQUIRY_OUTCOME);
 
   private AdultContactProcess() {}
 

@@ -50,8 +50,8 @@ class RegisterContactDelegate implements JavaDelegate {
       contact = fromStartForm(execution);
       execution.setProcessBusinessKey(contact.getCareCase().getReference());
     }
-    execution.removeVariables(StartFormContact.FIELDS);
-    execution.removeVariables(AdultContactProcess.ROUTING);
+    // nothing the start brought stays: no preset triage answers, ticks or routing, only carepath's own values
+    execution.removeVariables();
     execution.setVariables(AdultContactProcess.startVariables(contact.getCareCase(), contact, LocalDate.now(clock)));
   }
 

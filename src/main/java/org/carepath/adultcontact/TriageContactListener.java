@@ -67,6 +67,7 @@ class TriageContactListener implements TaskListener {
     if ("ASSESS_AND_ARRANGE".equals(outcome)) {
       String group = StaffGroups.CARE_AND_SUPPORT_TEAM_PREFIX + task.getVariable(TEAM);
       leadWorkers.checkMember(task.getVariable(LEAD_WORKER), group);
+      task.setVariable(LEAD_WORKER, ((String) task.getVariable(LEAD_WORKER)).strip());
     } else {
       task.removeVariable(LEAD_WORKER);
     }

@@ -20,6 +20,17 @@ final class DirectoryEntryForm {
 
   private DirectoryEntryForm() {}
 
+  /** The form's field for a field of the API ({@code areas[0]} is typed in {@code serviceAreas}). */
+  static String field(String apiField) {
+    String root = apiField.replaceAll("\\[\\d+]", "").replace("contact.", "");
+    return switch (root) {
+      case "ageGroups" -> "serviceForAdults";
+      case "accessCriteria" -> "serviceAccessCriteria";
+      case "redFlags" -> "serviceRedFlags";
+      default -> "service" + Character.toUpperCase(root.charAt(0)) + root.substring(1);
+    } + (apiField.equals(root) || apiField.startsWith("contact.") ? "" : " (" + apiField + ")");
+  }
+
   static Map<String, Object> of(ServiceDetails d) {
     Map<String, Object> fields = new LinkedHashMap<>();
     fields.put("serviceName", d.name());

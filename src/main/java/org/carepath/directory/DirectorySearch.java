@@ -8,8 +8,8 @@ import java.util.Optional;
 /**
  * Finds services for a person, best first. Need, district and age are filters (a falls service is
  * no answer to debt, a Hexham group none to a Blyth address); every word of the text must appear
- * somewhere. Ranking: a service named for the person's own district before one that covers
- * everywhere, then words found in the name before words found only in the description.
+ * somewhere. Ranking: every service named for the person's own district before any that covers
+ * everywhere; then by the words: found in the name (3), in the needs (2), anywhere (1); then by name.
  * The directory is small (hundreds of services), so this runs over the live services in memory.
  */
 record DirectorySearch(Optional<String> need, Optional<String> district, AgeGroup age, List<String> words) {
@@ -23,11 +23,13 @@ record DirectorySearch(Optional<String> need, Optional<String> district, AgeGrou
   }
 
   List<LocalService> rank(List<LocalService> services) {
-    record Scored(LocalService service, int score, String name) {}
+    record Scored(LocalService service, boolean local, int score, String name) {}
     return services.stream()
-        .map(s -> new Scored(s, score(s.details()), s.details().name()))
+        .map(s -> new Scored(s, district.isPresent() && s.details().areas().contains(district.get()),
+            score(s.details()), s.details().name()))
         .filter(s -> s.score() >= 0)
-        .sorted(Comparator.comparingInt(Scored::score).reversed().thenComparing(Scored::name))
+        .sorted(Comparator.comparing(Scored::local).reversed()
+            .thenComparing(Comparator.comparingInt(Scored::score).reversed()).thenComparing(Scored::name))
         .map(Scored::service)
         .toList();
   }
@@ -44,9 +46,6 @@ record DirectorySearch(Optional<String> need, Optional<String> district, AgeGrou
       return -1;
     }
     int score = 0;
-    if (district.isPresent() && service.areas().contains(district.get())) {
-      score += 4;
-    }
     String name = service.name().toLowerCase(Locale.ROOT);
     String needs = String.join(" ", service.needs());
     String rest = (service.description() + " " + nullToEmpty(service.accessCriteria())).toLowerCase(Locale.ROOT);

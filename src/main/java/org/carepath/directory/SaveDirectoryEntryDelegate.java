@@ -29,8 +29,11 @@ class SaveDirectoryEntryDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    String change = (String) execution.getVariable("directoryChange");
+    Object change = execution.getVariable("directoryChange");
     Object id = execution.getVariable("serviceId");
+    if (!"ADD".equals(change) && !(id instanceof Number)) {
+      throw new BadUserRequestException("serviceId: name the service to change or retire");
+    }
     if ("RETIRE".equals(change)) {
       if (!Boolean.TRUE.equals(execution.getVariable("confirmRetirement"))) {
         throw new BadUserRequestException("confirmRetirement: tick the box to retire the service");
@@ -40,7 +43,8 @@ class SaveDirectoryEntryDelegate implements JavaDelegate {
       LocalServiceRequest request = DirectoryEntryForm.request(execution);
       var violations = validator.validate(request);
       if (!violations.isEmpty()) {
-        throw new BadUserRequestException(violations.stream().map(v -> v.getPropertyPath() + ": " + v.getMessage())
+        throw new BadUserRequestException(violations.stream().map(v -> DirectoryEntryForm.field(v.getPropertyPath().toString())
+            + ": " + v.getMessage())
             .sorted(Comparator.naturalOrder()).collect(Collectors.joining("; ")));
       }
       try {

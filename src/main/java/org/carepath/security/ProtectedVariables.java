@@ -40,7 +40,10 @@ class ProtectedVariables extends CommandInterceptor {
       "recommendation", "recommendationRule", "firstFiveCase",
       // adults (AdultContactProcess)
       "personName", "personAge", "personPhone", "gpPractice", "channel", "contactReason", "carerSummary",
-      "safeguardingConcern", "safeguardingEnquiry", "triageRecommendation", "triageRule", "teamChoices");
+      "safeguardingConcern", "safeguardingEnquiry", "triageRecommendation", "triageRule", "teamChoices", "letterToPost",
+      "letterText",
+      // the directory's own process (KeepDirectory): what is changed is chosen at its start
+      "directoryChange", "serviceId");
   /** The signposting form's suggestions: {@code suggestion1}, {@code suggestion1Id}, ... */
   static final String SUGGESTION = "suggestion";
 

@@ -57,12 +57,13 @@ class SignpostFormListener implements TaskListener {
     String postcode = contacts.contactOf(careCase).getPostcode();
     Object need = task.getVariable(NEED);
     Map<Long, LocalService> suggested = new LinkedHashMap<>();
-    for (LocalService service : directory.forPerson(postcode, AgeGroup.ADULTS)) {
+    List<LocalService> local = directory.forPerson(postcode, AgeGroup.ADULTS);
+    for (LocalService service : local) {
       if (need != null && service.details().needs().contains(need.toString())) {
         suggested.putIfAbsent(service.id(), service);
       }
     }
-    directory.forPerson(postcode, AgeGroup.ADULTS).forEach(s -> suggested.putIfAbsent(s.id(), s));
+    local.forEach(s -> suggested.putIfAbsent(s.id(), s));
     List<LocalService> slots = suggested.values().stream().limit(SLOTS).toList();
     for (int slot = 1; slot <= SLOTS; slot++) {
       LocalService service = slot <= slots.size() ? slots.get(slot - 1) : null;
@@ -83,7 +84,12 @@ class SignpostFormListener implements TaskListener {
     Object note = task.getVariable("signpostNote");
     task.removeVariable("signpostNote");
     if (!ticked.isEmpty()) {
-      signpostings.choose(careCase, ticked, note == null ? null : note.toString(), staff.userId());
+      try {
+        signpostings.choose(careCase, ticked, note == null ? null : note.toString(), staff.userId());
+      } catch (org.carepath.api.InvalidFieldsException refused) {
+        // a ticked service was retired since the form was made, or the note is not plain text
+        throw new BadUserRequestException(refused.getMessage());
+      }
     } else if (signpostings.of(careCase).isEmpty()) {
       throw new BadUserRequestException("send1: tick at least one service to send to the person");
     }

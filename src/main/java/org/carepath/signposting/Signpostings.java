@@ -51,6 +51,9 @@ public class Signpostings {
         }
       }
     }
+    if (note != null && (note.length() > 2000 || note.chars().anyMatch(c -> Character.isISOControl(c) && c != '\n' && c != '\r' && c != '\t'))) {
+      invalid.add(new InvalidFieldsException.Field("note", "must be at most 2000 characters of text (line breaks and tabs allowed)"));
+    }
     if (!invalid.isEmpty()) {
       throw new InvalidFieldsException(invalid);
     }

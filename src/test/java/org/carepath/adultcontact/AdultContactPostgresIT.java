@@ -129,9 +129,14 @@ class AdultContactPostgresIT {
     assertThat(local).containsKey("suggestion1").containsKey("suggestion1Id");
     complete("ben", reference, "Activity_Signpost", Map.of("send1", true));
     awaitJobExecutor(reference);
+    Task post = task(reference, "Activity_PostSignpostingLetter");
+    assertThat((String) tasks().getVariableLocal(post.getId(), "letterText")).contains("Dear Edith Armstrong",
+        "Local services that may help you").doesNotContain("<p>");
+    complete("ben", reference, "Activity_PostSignpostingLetter", Map.of("letterPosted", true));
 
     assertThat(SMTP.getReceivedMessages()).hasSize(before);
     assertThat(as("ben").get("/api/cases/" + reference).body()).contains("Letter to post: Local services that may help you",
+        "Signposting letter posted",
         "\"outcome\":\"SIGNPOSTED\"", "Reason for the outcome: She asked for the befriending scheme only");
   }
 

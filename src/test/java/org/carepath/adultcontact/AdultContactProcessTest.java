@@ -38,6 +38,7 @@ class AdultContactProcessTest {
   private final List<String> outcomes = new ArrayList<>();
   private final JavaDelegate sendSignposting = mock(JavaDelegate.class);
   private final List<String> sent = new ArrayList<>();
+  private boolean letterToPost;
 
   ProcessEngine engine;
 
@@ -47,14 +48,20 @@ class AdultContactProcessTest {
     Mocks.register("registerContactDelegate", mock(JavaDelegate.class));
     Mocks.register("handCaseOverDelegate", (JavaDelegate) e -> holders.add((String) e.getVariable("holder")));
     Mocks.register("closeCaseDelegate", (JavaDelegate) e -> outcomes.add((String) e.getVariable("outcome")));
-    doAnswer(call -> sent.add(((DelegateExecution) call.getArgument(0)).getCurrentActivityId()))
-        .when(sendSignposting).execute(any());
+    doAnswer(call -> {
+      DelegateExecution execution = call.getArgument(0);
+      sent.add(execution.getCurrentActivityId());
+      execution.setVariable("letterToPost", letterToPost);
+      return null;
+    }).when(sendSignposting).execute(any());
     Mocks.register("sendSignpostingDelegate", sendSignposting);
     Mocks.register("allocateTeamListener", mock(TaskListener.class));
     Mocks.register("triageContactListener", mock(TaskListener.class));
     Mocks.register("signpostFormListener", mock(TaskListener.class));
     Mocks.register("acceptTransferListener", mock(TaskListener.class));
     Mocks.register("checkOverviewListener", mock(TaskListener.class));
+    Mocks.register("checkEnquiryListener", mock(TaskListener.class));
+    Mocks.register("postLetterListener", mock(TaskListener.class));
     Mocks.register("caseFileNoteListener", mock(TaskListener.class));
     Mocks.register("iscanCalendar", new FixedCalendar());
   }
@@ -81,11 +88,34 @@ class AdultContactProcessTest {
 
     // then
     assertThat(pi).isEnded().hasPassedInOrder("Activity_RegisterContact", "Activity_TriageContact",
-        "Activity_Signpost", "Activity_SendSignposting", "Activity_CloseSignposted", "Event_PersonSignposted");
+        "Activity_Signpost", "Activity_SendSignposting", "Activity_CloseSignposted", "Event_PersonSignposted")
+        .hasNotPassed("Activity_PostSignpostingLetter");
     Assertions.assertThat(sent).containsExactly("Activity_SendSignposting");
     Assertions.assertThat(outcomes).containsExactly("SIGNPOSTED");
     Assertions.assertThat(holders).as("the team of the practice (it holds the case already: no handoff)")
         .containsExactly("cst-alnwick");
+  }
+
+  @Test
+  void shouldAskTheTeamToPostTheLetterWhenThePersonHasNoEmailAddress() {
+    // given
+    letterToPost = true;
+    ProcessInstance pi = start("alnwick", false);
+    assertThat(pi).isWaitingAt("Activity_TriageContact");
+    complete(task(), triage("SIMPLE_LOCAL_SOLUTION", null));
+    complete(task());
+
+    // when
+    execute(job());
+    execute(job());
+
+    // then
+    assertThat(pi).isWaitingAt("Activity_PostSignpostingLetter");
+    assertThat(task()).hasCandidateGroup("cst-alnwick");
+    complete(task(), withVariables("letterPosted", true));
+    assertThat(pi).isEnded().hasPassedInOrder("Activity_SendSignposting", "Activity_PostSignpostingLetter",
+        "Activity_CloseSignposted");
+    Assertions.assertThat(outcomes).containsExactly("SIGNPOSTED");
   }
 
   @Test

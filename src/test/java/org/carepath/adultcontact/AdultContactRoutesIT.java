@@ -134,6 +134,8 @@ class AdultContactRoutesIT {
     assertThat(nullTeam.statusCode()).as(nullTeam.body()).isEqualTo(400);
     assertThat(nullTeam.body()).contains("team: may not be changed");
     assertThat(nullWorker.statusCode()).as(nullWorker.body()).isIn(400, 403);
+    assertThat(complete("sid", reference, Map.of("enquiryOutcome", "MAYBE")).body())
+        .contains("enquiryOutcome: must be one of [NO_FURTHER_ACTION, PROTECTION_PLAN]");
     assertThat(complete("sid", reference, Map.of("enquiryOutcome", "NO_FURTHER_ACTION")).statusCode()).isEqualTo(204);
     assertThat(task(reference).getTaskDefinitionKey()).isEqualTo("Activity_AllocateTeam");
 

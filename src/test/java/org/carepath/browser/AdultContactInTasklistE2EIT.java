@@ -91,7 +91,13 @@ class AdultContactInTasklistE2EIT {
     browser.screenshot(SCREENSHOTS.resolve("form-signpost.png"));
     tasklist.press("Complete");
 
-    // then the case closes signposted, the letter on the case file to post (no e-mail address)
+    // then, with no e-mail address, the team posts the letter, read from the form, and the case closes signposted
+    browser.reload();
+    tasklist.openFilter("My team's queue").openTask("Post letter to the person: Walter Browser (" + reference + ")").claim();
+    assertThat(tasklist.fieldValue("Field_letterText")).contains("Dear Walter Browser", "Drop in on a Tuesday.");
+    tasklist.tick("Field_letterPosted");
+    browser.screenshot(SCREENSHOTS.resolve("form-post-signposting-letter.png"));
+    tasklist.press("Complete");
     browser.waitUntil(d -> cases.findByReference(reference).map(c -> c.getOutcome() == CaseOutcome.SIGNPOSTED).orElse(false));
   }
 
