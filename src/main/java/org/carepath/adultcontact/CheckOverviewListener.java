@@ -28,12 +28,14 @@ class CheckOverviewListener implements TaskListener {
         missing.add(outcome);
       }
     }
-    if (!(task.getVariable("wellbeingImpact") instanceof Boolean)) {
-      missing.add("wellbeingImpact");
+    for (String answer : List.of("wellbeingImpact", "needsFromCondition", "needsNotMetOtherwise")) {
+      if (!(task.getVariable(answer) instanceof Boolean)) {
+        missing.add(answer);
+      }
     }
     if (!missing.isEmpty()) {
       throw new BadUserRequestException(String.join(", ", missing) + ": each outcome needs a level " + LEVELS
-          + " and wellbeingImpact a yes or no");
+          + " and wellbeingImpact, needsFromCondition and needsNotMetOtherwise a yes or no");
     }
   }
 }

@@ -77,7 +77,9 @@ class CaseFileNoteListener implements TaskListener {
     for (String outcome : OUTCOMES) {
       body.append(outcome.substring("outcome".length())).append(": ").append(text(task, outcome)).append('\n');
     }
-    body.append("Significant impact on wellbeing: ").append(yes(task, "wellbeingImpact") ? "yes" : "no");
+    body.append("Significant impact on wellbeing: ").append(yes(task, "wellbeingImpact") ? "yes" : "no").append('\n');
+    body.append("Needs arise from a condition: ").append(yes(task, "needsFromCondition") ? "yes" : "no").append('\n');
+    body.append("Needs not met otherwise: ").append(yes(task, "needsNotMetOtherwise") ? "yes" : "no");
     return body + notes(task, "overviewNotes");
   }
 

@@ -136,8 +136,40 @@ class AdultContactPostgresIT {
 
     assertThat(SMTP.getReceivedMessages()).hasSize(before);
     assertThat(as("ben").get("/api/cases/" + reference).body()).contains("Letter to post: Local services that may help you",
-        "Signposting letter posted",
+        "Letter posted: Local services that may help you",
         "\"outcome\":\"SIGNPOSTED\"", "Reason for the outcome: She asked for the befriending scheme only");
+  }
+
+  @Test
+  void shouldTellAPersonWhoseNeedsAreNotEligibleWhyAndWhereElseToTurn() throws Exception {
+    // given a contact from Blyth that the team assesses
+    var recorded = as("cath").postJson("/api/contacts", ContactRequests.valid(ContactRequests.BLYTH, "onecall-88"));
+    String reference = JSON.readTree(recorded.body()).get("reference").asText();
+    int before = SMTP.getReceivedMessages().length;
+    complete("ben", reference, "Activity_TriageContact", Map.of("severeMentalHealth", false,
+        "complexCarePlanExpected", false, "seriousRisk", false, "transitionFromChildrensServices", false,
+        "unresolvedConflict", false, "needsAssessment", true, "triageOutcome", "ASSESS_AND_ARRANGE", "leadWorker", "ben"));
+
+    // when the overview finds one outcome not achieved
+    Map<String, Object> overview = new LinkedHashMap<>();
+    for (String outcome : CheckOverviewListener.OUTCOMES) {
+      overview.put(outcome, "SOME");
+    }
+    overview.put("outcomeHomeSafety", "SUBSTANTIAL");
+    overview.put("wellbeingImpact", true);
+    overview.put("needsFromCondition", true);
+    overview.put("needsNotMetOtherwise", true);
+    complete("ben", reference, "Activity_OverviewAssessment", overview);
+    await().atMost(Duration.ofSeconds(30)).until(() -> as("ben").get("/api/cases/" + reference).body()
+        .contains("\"outcome\":\"NOT_ELIGIBLE\""));
+
+    // then one letter says why, names services of her district (NE66), and goes to Edith with her daughter copied
+    MimeMessage[] mails = SMTP.getReceivedMessages();
+    assertThat(mails).hasSize(before + 2); // one message, delivered to each of its two recipients
+    MimeMessage letter = Arrays.stream(mails).filter(m -> subject(m).contains(reference)).findFirst().orElseThrow();
+    assertThat(letter.getSubject()).isEqualTo("Your assessment: what we found (" + reference + ")");
+    assertThat((String) letter.getContent()).contains("England: fewer than two of the specified outcomes cannot be achieved",
+        "Alnwick Community Connectors", "Care and support team Blyth");
   }
 
   private static void complete(String user, String reference, String taskKey, Map<String, Object> variables) {
@@ -172,6 +204,14 @@ class AdultContactPostgresIT {
 
   private static HttpProbe as(String user) {
     return server.as(user, "demo");
+  }
+
+  private static String subject(MimeMessage message) {
+    try {
+      return message.getSubject();
+    } catch (jakarta.mail.MessagingException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   private static TaskService tasks() {

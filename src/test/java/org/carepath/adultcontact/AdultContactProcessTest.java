@@ -25,7 +25,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Every path of AdultContact, with mocked delegates and listeners. */
-@Deployment(resources = {"processes/AdultContact.bpmn"})
+@Deployment(resources = {"processes/AdultContact.bpmn", "processes/AdultEligibility.dmn", "processes/IndicativeBudget.dmn"})
 class AdultContactProcessTest {
 
   @RegisterExtension
@@ -50,11 +50,12 @@ class AdultContactProcessTest {
     Mocks.register("closeCaseDelegate", (JavaDelegate) e -> outcomes.add((String) e.getVariable("outcome")));
     doAnswer(call -> {
       DelegateExecution execution = call.getArgument(0);
-      sent.add(execution.getCurrentActivityId());
+      sent.add(execution.getCurrentActivityId() + " " + execution.getVariable("template"));
       execution.setVariable("letterToPost", letterToPost);
       return null;
     }).when(sendSignposting).execute(any());
-    Mocks.register("sendSignpostingDelegate", sendSignposting);
+    Mocks.register("sendAdultLetterDelegate", sendSignposting);
+    Mocks.register("recordEligibilityDelegate", mock(JavaDelegate.class));
     Mocks.register("allocateTeamListener", mock(TaskListener.class));
     Mocks.register("triageContactListener", mock(TaskListener.class));
     Mocks.register("signpostFormListener", mock(TaskListener.class));
@@ -90,7 +91,7 @@ class AdultContactProcessTest {
     assertThat(pi).isEnded().hasPassedInOrder("Activity_RegisterContact", "Activity_TriageContact",
         "Activity_Signpost", "Activity_SendSignposting", "Activity_CloseSignposted", "Event_PersonSignposted")
         .hasNotPassed("Activity_PostSignpostingLetter");
-    Assertions.assertThat(sent).containsExactly("Activity_SendSignposting");
+    Assertions.assertThat(sent).containsExactly("Activity_SendSignposting signposting");
     Assertions.assertThat(outcomes).containsExactly("SIGNPOSTED");
     Assertions.assertThat(holders).as("the team of the practice (it holds the case already: no handoff)")
         .containsExactly("cst-alnwick");
@@ -182,7 +183,7 @@ class AdultContactProcessTest {
   }
 
   @Test
-  void shouldAssessAndArrangeWithTheLeadWorkerNamedAtTriage() {
+  void shouldAssessAndArrangeWithTheLeadWorkerNamedAtTriageThenFindTheNeedsEligibleWithAnIndicativeBudget() {
     // given
     ProcessInstance pi = start("alnwick", false);
 
@@ -191,10 +192,63 @@ class AdultContactProcessTest {
     complete(task(), triage("ASSESS_AND_ARRANGE", "alan"));
     assertThat(pi).isWaitingAt("Activity_OverviewAssessment");
     assertThat(task()).isAssignedTo("alan");
-    complete(task(), withVariables("wellbeingImpact", true));
+    complete(task(), overview(3, true));
+    execute(job()); // deciding eligibility is a step of its own: a decision that cannot decide is an incident
 
     // then
-    assertThat(pi).isEnded().hasPassed("Event_OverviewRecorded").hasNotPassed("Activity_Signpost", "Activity_AcceptTransfer");
+    assertThat(pi).isEnded().hasPassedInOrder("Activity_DecideEligibility", "Activity_CalculateIndicativeBudget",
+        "Activity_RecordEligibility", "Event_EligibleForSupportPlan").hasNotPassed("Activity_Signpost", "Activity_AcceptTransfer");
+    Assertions.assertThat(historyService().createHistoricVariableInstanceQuery().processInstanceId(pi.getId())
+        .variableName("indicativeWeeklyAmount").singleResult().getValue()).as("3 substantial (9) and 7 some (7): 16 points, band 3").isEqualTo(180.0);
+  }
+
+  @Test
+  void shouldWriteToAPersonWhoseNeedsAreNotEligibleAndCloseTheCase() {
+    // given
+    ProcessInstance pi = start("alnwick", false);
+    assertThat(pi).isWaitingAt("Activity_TriageContact");
+    complete(task(), triage("ASSESS_AND_ARRANGE", "alan"));
+
+    // when one outcome only is not achieved
+    complete(task(), overview(1, true));
+    execute(job());
+    execute(job());
+    execute(job());
+
+    // then
+    assertThat(pi).isEnded().hasPassedInOrder("Activity_DecideEligibility", "Activity_SendNotEligibleLetter",
+        "Activity_CloseNotEligible", "Event_NotEligible").hasNotPassed("Activity_CalculateIndicativeBudget");
+    Assertions.assertThat(sent).containsExactly("Activity_SendNotEligibleLetter adult-not-eligible");
+    Assertions.assertThat(outcomes).containsExactly("NOT_ELIGIBLE");
+  }
+
+  @Test
+  void shouldAskTheTeamToPostTheNotEligibleLetterWhenThePersonHasNoEmailAddress() {
+    letterToPost = true;
+    ProcessInstance pi = start("alnwick", false);
+    assertThat(pi).isWaitingAt("Activity_TriageContact");
+    complete(task(), triage("ASSESS_AND_ARRANGE", "alan"));
+    complete(task(), overview(0, false));
+    execute(job());
+    execute(job());
+    execute(job());
+
+    assertThat(pi).isWaitingAt("Activity_PostNotEligibleLetter");
+    assertThat(task()).hasCandidateGroup("cst-alnwick");
+    complete(task(), withVariables("letterPosted", true));
+    assertThat(pi).isEnded().hasPassed("Activity_CloseNotEligible");
+  }
+
+  /** The overview's answers: the first {@code notAchieved} outcomes SUBSTANTIAL, the rest SOME. */
+  private static Map<String, Object> overview(int notAchieved, boolean wellbeingImpact) {
+    Map<String, Object> answers = new HashMap<>();
+    for (int i = 0; i < CheckOverviewListener.OUTCOMES.size(); i++) {
+      answers.put(CheckOverviewListener.OUTCOMES.get(i), i < notAchieved ? "SUBSTANTIAL" : "SOME");
+    }
+    answers.put("wellbeingImpact", wellbeingImpact);
+    answers.put("needsFromCondition", true);
+    answers.put("needsNotMetOtherwise", true);
+    return answers;
   }
 
   private ProcessInstance start(String team, boolean enquiry) {

@@ -61,15 +61,24 @@ class AdultContactRoutesIT {
     // and the overview needs every outcome
     var incomplete = complete("alan", reference, Map.of("outcomeNutrition", "SOME", "wellbeingImpact", true));
     assertThat(incomplete.statusCode()).isEqualTo(400);
-    assertThat(incomplete.body()).contains("outcomePersonalHygiene", "outcomeCaringForChild");
+    assertThat(incomplete.body()).contains("outcomePersonalHygiene", "outcomeCaringForChild", "needsFromCondition");
     Map<String, Object> overviewAnswers = new LinkedHashMap<>();
     for (String outcome : CheckOverviewListener.OUTCOMES) {
       overviewAnswers.put(outcome, "SUBSTANTIAL");
     }
     overviewAnswers.put("wellbeingImpact", true);
+    overviewAnswers.put("needsFromCondition", true);
+    overviewAnswers.put("needsNotMetOtherwise", false);
     assertThat(complete("alan", reference, overviewAnswers).statusCode()).isEqualTo(204);
     assertThat(as("alan").get("/api/cases/" + reference).body()).contains("Overview assessment",
-        "Nutrition: SUBSTANTIAL", "Significant impact on wellbeing: yes");
+        "Nutrition: SUBSTANTIAL", "Significant impact on wellbeing: yes", "Needs arise from a condition: yes");
+
+    // then the decisions find the needs eligible, ten substantial outcomes being 30 points: band 5
+    org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30))
+        .until(() -> as("alan").get("/api/cases/" + reference).body()
+            .contains("Eligible for care and support; indicative budget £420.00 a week"));
+    assertThat(as("alan").get("/api/cases/" + reference).body()).contains("England: needs from a condition",
+        "Band 5 (30-39 points)");
   }
 
   @Test

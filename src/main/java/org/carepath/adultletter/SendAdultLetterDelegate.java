@@ -1,4 +1,4 @@
-package org.carepath.signposting;
+package org.carepath.adultletter;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -15,21 +15,22 @@ import org.carepath.notification.Notifications;
 import org.springframework.stereotype.Component;
 
 /**
- * Sends the person (and their carer) the chosen services, once, by e-mail through the letter
- * machinery: a mail failure fails the job, retried and then an incident. A person with no e-mail
- * address gets the same letter on paper: it is put on the case file and {@code letterToPost} sends
- * the team a task to post it; their carer, if they have an address, still gets it by e-mail.
+ * Sends the adult's letter named by the step's input {@code template}, once, by e-mail to the person
+ * and their carer through the letter machinery: a mail failure fails the job, retried and then an
+ * incident. A person with no e-mail address gets the same letter on paper: it is put on the case file
+ * and {@code letterToPost} sends the team a task to post it; their carer, if they have an address,
+ * still gets it by e-mail.
  */
 @Component
-class SendSignpostingDelegate implements JavaDelegate {
+class SendAdultLetterDelegate implements JavaDelegate {
 
   private final CareCaseRepository cases;
   private final ContactIntake contacts;
-  private final SignpostingLetters letters;
+  private final AdultLetters letters;
   private final Notifications notifications;
   private final CaseRecord record;
 
-  SendSignpostingDelegate(CareCaseRepository cases, ContactIntake contacts, SignpostingLetters letters,
+  SendAdultLetterDelegate(CareCaseRepository cases, ContactIntake contacts, AdultLetters letters,
       Notifications notifications, CaseRecord record) {
     this.cases = cases;
     this.contacts = contacts;
@@ -40,11 +41,12 @@ class SendSignpostingDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
+    String template = (String) execution.getVariable("template");
     var careCase = cases.getByReference(execution.getProcessBusinessKey());
     AdultContact contact = contacts.contactOf(careCase);
     boolean toPost = contact.getEmail() == null;
     if (toPost) {
-      Letter letter = letters.write(careCase, List.of("post"));
+      Letter letter = letters.write(template, careCase, execution, List.of("post"));
       if (!record.has(careCase, "Letter to post: " + letter.subject())) { // a retried step files it once
         record.add(careCase, CaseRecordEntry.Kind.LETTER, "Letter to post: " + letter.subject(), letter.html(), "carepath");
       }
@@ -57,8 +59,8 @@ class SendSignpostingDelegate implements JavaDelegate {
       to.add(contact.getCarerEmail());
     }
     if (!to.isEmpty()) {
-      String key = execution.getProcessInstanceId() + "/" + execution.getCurrentActivityId() + "/" + SignpostingLetters.TEMPLATE;
-      notifications.sendOnce(careCase, key, letters.write(careCase, to), List.of(), "carepath");
+      String key = execution.getProcessInstanceId() + "/" + execution.getCurrentActivityId() + "/" + template;
+      notifications.sendOnce(careCase, key, letters.write(template, careCase, execution, to), List.of(), "carepath");
     }
     execution.setVariable(AdultContactProcess.LETTER_TO_POST, toPost);
   }

@@ -1,4 +1,4 @@
-package org.carepath.signposting;
+package org.carepath.adultletter;
 
 import java.util.List;
 import org.camunda.bpm.engine.BadUserRequestException;
@@ -11,19 +11,19 @@ import org.carepath.identity.CurrentStaff;
 import org.springframework.stereotype.Component;
 
 /**
- * The team posts the signposting letter to a person without an e-mail address: on create the form
- * shows the letter as text to print; on complete the box must be ticked, and the case file says
- * who posted it.
+ * The team posts a letter (the task's input {@code template}) to a person without an e-mail address:
+ * on create the form shows the letter as text to print; on complete the box must be ticked, and the
+ * case file says who posted it.
  */
 @Component
 class PostLetterListener implements TaskListener {
 
-  private final SignpostingLetters letters;
+  private final AdultLetters letters;
   private final CareCaseRepository cases;
   private final CaseRecord record;
   private final CurrentStaff staff;
 
-  PostLetterListener(SignpostingLetters letters, CareCaseRepository cases, CaseRecord record, CurrentStaff staff) {
+  PostLetterListener(AdultLetters letters, CareCaseRepository cases, CaseRecord record, CurrentStaff staff) {
     this.letters = letters;
     this.cases = cases;
     this.record = record;
@@ -33,14 +33,17 @@ class PostLetterListener implements TaskListener {
   @Override
   public void notify(DelegateTask task) {
     var careCase = cases.getByReference(task.getExecution().getProcessBusinessKey());
+    String template = (String) task.getVariable("template");
     if (EVENTNAME_CREATE.equals(task.getEventName())) {
-      task.setVariableLocal("letterText", SignpostingLetters.plainText(letters.write(careCase, List.of("post"))));
+      task.setVariableLocal("letterText",
+          AdultLetters.plainText(letters.write(template, careCase, task.getExecution(), List.of("post"))));
       return;
     }
     if (!Boolean.TRUE.equals(task.getVariable("letterPosted"))) {
       throw new BadUserRequestException("letterPosted: post the letter, then tick the box");
     }
     task.removeVariable("letterPosted");
-    record.add(careCase, CaseRecordEntry.Kind.NOTE, "Signposting letter posted", null, staff.userId());
+    String subject = letters.write(template, careCase, task.getExecution(), List.of("post")).subject();
+    record.add(careCase, CaseRecordEntry.Kind.NOTE, "Letter posted: " + subject, null, staff.userId());
   }
 }
