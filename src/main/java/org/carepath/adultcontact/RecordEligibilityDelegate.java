@@ -18,10 +18,15 @@ class RecordEligibilityDelegate implements JavaDelegate {
 
   private final CareCaseRepository cases;
   private final CaseRecord record;
+  private final AdultEligibilityRepository eligibility;
+  private final java.time.Clock clock;
 
-  RecordEligibilityDelegate(CareCaseRepository cases, CaseRecord record) {
+  RecordEligibilityDelegate(CareCaseRepository cases, CaseRecord record, AdultEligibilityRepository eligibility,
+      java.time.Clock clock) {
     this.cases = cases;
     this.record = record;
+    this.eligibility = eligibility;
+    this.clock = clock;
   }
 
   @Override
@@ -30,6 +35,11 @@ class RecordEligibilityDelegate implements JavaDelegate {
     Object amount = execution.getVariable("indicativeWeeklyAmount");
     String pounds = amount instanceof Number number ? String.format(Locale.UK, "£%.2f", number.doubleValue()) : "none";
     String title = "Eligible for care and support; indicative budget " + pounds + " a week";
+    if (eligibility.findByCareCase(careCase).isEmpty()) {
+      eligibility.save(new AdultEligibilityRecord(careCase, true, String.valueOf(execution.getVariable("eligibilityRule")),
+          amount instanceof Number number ? java.math.BigDecimal.valueOf(number.doubleValue()).setScale(2, java.math.RoundingMode.HALF_UP) : null,
+          (String) execution.getVariable("budgetBand"), clock.instant()));
+    }
     if (!record.has(careCase, title)) {
       record.add(careCase, CaseRecordEntry.Kind.DECISION, title,
           execution.getVariable("eligibilityRule") + "\n" + execution.getVariable("budgetBand"), "carepath");

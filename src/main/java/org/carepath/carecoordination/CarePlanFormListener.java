@@ -40,6 +40,9 @@ class CarePlanFormListener implements TaskListener {
   static final String LEAD_AGENCY = "planLeadAgency";
   static final String CASE_MANAGER = "planCaseManager";
   static final String REVIEW_DATE = "planReviewDate";
+  /** Adults' support plans: the personal budget agreed (fields of the form {@code AgreeSupportPlan} only). */
+  static final String WEEKLY_AMOUNT = "planWeeklyAmount";
+  static final String BUDGET_RATIONALE = "planBudgetRationale";
   static final String SNAPSHOT = "planFormSnapshot";
   static final String TOO_LARGE = "planTooLargeForForm";
 
@@ -89,6 +92,8 @@ class CarePlanFormListener implements TaskListener {
     task.setVariableLocal(LEAD_AGENCY, tooLarge ? null : form.get(LEAD_AGENCY));
     task.setVariableLocal(CASE_MANAGER, tooLarge ? null : form.get(CASE_MANAGER));
     task.setVariableLocal(REVIEW_DATE, tooLarge ? null : form.get(REVIEW_DATE));
+    task.setVariableLocal(WEEKLY_AMOUNT, form.get(WEEKLY_AMOUNT));
+    task.setVariableLocal(BUDGET_RATIONALE, form.get(BUDGET_RATIONALE));
     task.setVariableLocal(SNAPSHOT, fingerprint(formFrom(task)));
   }
 
@@ -109,6 +114,8 @@ class CarePlanFormListener implements TaskListener {
     form.put(LEAD_AGENCY, task.getVariable(LEAD_AGENCY));
     form.put(CASE_MANAGER, task.getVariable(CASE_MANAGER));
     form.put(REVIEW_DATE, task.getVariable(REVIEW_DATE));
+    form.put(WEEKLY_AMOUNT, task.getVariable(WEEKLY_AMOUNT));
+    form.put(BUDGET_RATIONALE, task.getVariable(BUDGET_RATIONALE));
     return normalized(form);
   }
 
@@ -152,7 +159,7 @@ class CarePlanFormListener implements TaskListener {
             new CarePlanRequest.Keyworker(text(a.get("keyworkerName")), text(a.get("keyworkerEmail"))),
             date(a.get("dueDate")), serviceId(a.get("serviceId")))).toList();
     return new CarePlanRequest(needs, agencies, actions, (String) form.get(LEAD_AGENCY), (String) form.get(CASE_MANAGER),
-        date(form.get(REVIEW_DATE)));
+        date(form.get(REVIEW_DATE)), budget(form.get(WEEKLY_AMOUNT), form.get(BUDGET_RATIONALE)));
   }
 
   /**
@@ -169,6 +176,8 @@ class CarePlanFormListener implements TaskListener {
     normal.put(LEAD_AGENCY, text(form.get(LEAD_AGENCY)));
     normal.put(CASE_MANAGER, text(form.get(CASE_MANAGER)));
     normal.put(REVIEW_DATE, day(form.get(REVIEW_DATE)));
+    normal.put(WEEKLY_AMOUNT, text(form.get(WEEKLY_AMOUNT)));
+    normal.put(BUDGET_RATIONALE, text(form.get(BUDGET_RATIONALE)));
     return normal;
   }
 
@@ -211,6 +220,19 @@ class CarePlanFormListener implements TaskListener {
     return Long.parseLong(digits);
   }
 
+  /** Adults: the budget typed on the form ("180", "180.00"); none when the form has no amount. */
+  private static CarePlanRequest.PersonalBudget budget(Object amount, Object rationale) {
+    String text = text(amount);
+    if (text == null) {
+      return null;
+    }
+    try {
+      return new CarePlanRequest.PersonalBudget(new java.math.BigDecimal(text.replace("£", "").strip()), text(rationale));
+    } catch (NumberFormatException e) {
+      throw new BadUserRequestException("carePlan.personalBudget.weeklyAmount: '" + text + "' is not an amount of money");
+    }
+  }
+
   private static String day(Object value) {
     String text = text(value);
     return text == null || text.length() < 10 ? text : text.substring(0, 10);
@@ -233,6 +255,8 @@ class CarePlanFormListener implements TaskListener {
     form.put(LEAD_AGENCY, plan.leadAgency());
     form.put(CASE_MANAGER, plan.caseManager());
     form.put(REVIEW_DATE, String.valueOf(plan.reviewDate()));
+    form.put(WEEKLY_AMOUNT, plan.personalBudget() == null ? null : plan.personalBudget().weeklyAmount().toPlainString());
+    form.put(BUDGET_RATIONALE, plan.personalBudget() == null ? null : plan.personalBudget().rationale());
     return form;
   }
 
@@ -244,6 +268,8 @@ class CarePlanFormListener implements TaskListener {
     form.put(LEAD_AGENCY, null);
     form.put(CASE_MANAGER, null);
     form.put(REVIEW_DATE, null);
+    form.put(WEEKLY_AMOUNT, null);
+    form.put(BUDGET_RATIONALE, null);
     return form;
   }
 

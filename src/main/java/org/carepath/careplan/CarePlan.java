@@ -54,6 +54,9 @@ class CarePlan {
   private String agreedBy;
   private Instant agreedAt;
   private Instant createdAt;
+  private java.math.BigDecimal weeklyAmount;
+  private java.math.BigDecimal indicativeWeeklyAmount;
+  private String budgetRationale;
 
   @Version private long version;
 
@@ -102,6 +105,13 @@ class CarePlan {
         a.keyworker().name().strip(), a.keyworker().email().strip(), a.dueDate(), a.serviceId())));
   }
 
+  /** Adults: the personal budget, with the indicative amount the resource allocation system gave. */
+  void budget(java.math.BigDecimal weeklyAmount, java.math.BigDecimal indicativeWeeklyAmount, String rationale) {
+    this.weeklyAmount = weeklyAmount;
+    this.indicativeWeeklyAmount = indicativeWeeklyAmount;
+    this.budgetRationale = rationale == null || rationale.isBlank() ? null : rationale.strip();
+  }
+
   void agree(String agreedBy, Instant agreedAt) {
     if (status != Status.DRAFT) {
       throw new IllegalStateException("Care plan version " + planVersion + " is already agreed");
@@ -113,7 +123,8 @@ class CarePlan {
 
   CarePlanView view() {
     return new CarePlanView(careCase.getReference(), planVersion, status.name(), planDate, needs(), agencies(),
-        actions(), leadAgency, caseManager, reviewDate, savedBy, savedAt, agreedBy, agreedAt);
+        actions(), leadAgency, caseManager, reviewDate, savedBy, savedAt, agreedBy, agreedAt,
+        weeklyAmount == null ? null : new CarePlanView.PersonalBudgetView(weeklyAmount, indicativeWeeklyAmount, budgetRationale));
   }
 
   AgreedPlan agreed() {

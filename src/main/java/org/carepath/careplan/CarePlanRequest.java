@@ -27,7 +27,25 @@ public record CarePlanRequest(
     @NotNull @Size(max = 50) List<@NotNull @Valid Action> actions,
     @NotBlank @Size(max = 200) @PlainText String leadAgency,
     @NotBlank @Size(max = 64) @PlainText String caseManager,
-    @NotNull LocalDate reviewDate) {
+    @NotNull LocalDate reviewDate,
+    @Valid PersonalBudget personalBudget) {
+
+  /** A plan without a personal budget (every child's plan). */
+  public CarePlanRequest(List<Need> needs, List<Agency> agencies, List<Action> actions, String leadAgency,
+      String caseManager, LocalDate reviewDate) {
+    this(needs, agencies, actions, leadAgency, caseManager, reviewDate, null);
+  }
+
+  /**
+   * Adults: the agreed weekly amount and, when it differs from the indicative amount of the resource
+   * allocation system (carepath fills that in; a value sent is ignored), the reason.
+   */
+  @JsonIgnoreProperties(value = {"indicativeWeeklyAmount"})
+  public record PersonalBudget(
+      @NotNull @jakarta.validation.constraints.DecimalMin("0.00") @jakarta.validation.constraints.DecimalMax("10000.00")
+          @jakarta.validation.constraints.Digits(integer = 5, fraction = 2) java.math.BigDecimal weeklyAmount,
+      @Size(max = 2000) @PlainText(multiLine = true, message = "must be text without control characters other than line breaks and tabs")
+          String rationale) {}
 
   public record Need(
       @NotNull @Pattern(regexp = NeedArea.CODES, message = "must be one of " + NeedArea.CODES) String area,

@@ -36,8 +36,48 @@ class CarePlanValidator {
     this.directory = directory;
   }
 
+  /** Adults review their support plan at least every 12 months (design 4a). */
+  static final int MAX_MONTHS_TO_ADULT_REVIEW = 12;
+
   /** Throws {@link InvalidFieldsException} naming every offending field. */
   void check(CarePlanRequest plan, Sector sector, LocalDate planDate) {
+    List<Field> problems = common(plan, planDate, MAX_MONTHS_TO_REVIEW);
+    if (plan.personalBudget() != null) {
+      problems.add(new Field("personalBudget", "only an adult's support plan carries a personal budget"));
+    }
+    if (!isBlank(plan.caseManager()) && plan.caseManager().length() <= 64
+        && !teams.isMember(plan.caseManager().strip(), sector)) {
+      problems.add(new Field("caseManager", "must be a member of " + sector.team()));
+    }
+    if (!problems.isEmpty()) {
+      throw new InvalidFieldsException(problems);
+    }
+  }
+
+  /**
+   * An adult's support plan: the lead worker (caseManager) from the team holding the case, a review
+   * at most 12 months ahead, and a personal budget whose amount differs from the indicative one only
+   * with a rationale.
+   */
+  void checkAdult(CarePlanRequest plan, String team, java.math.BigDecimal indicative, LocalDate planDate) {
+    List<Field> problems = common(plan, planDate, MAX_MONTHS_TO_ADULT_REVIEW);
+    if (!isBlank(plan.caseManager()) && plan.caseManager().length() <= 64 && !teams.isMemberOfGroup(plan.caseManager().strip(), team)) {
+      problems.add(new Field("caseManager", "must be a member of " + team + " (the lead worker)"));
+    }
+    var budget = plan.personalBudget();
+    if (budget == null) {
+      problems.add(new Field("personalBudget", "an adult's support plan carries the personal budget agreed"));
+    } else if (budget.weeklyAmount() != null && indicative != null && budget.weeklyAmount().compareTo(indicative) != 0
+        && isBlank(budget.rationale())) {
+      problems.add(new Field("personalBudget.rationale", "say why the weekly amount differs from the indicative "
+          + indicative + " of the resource allocation system"));
+    }
+    if (!problems.isEmpty()) {
+      throw new InvalidFieldsException(problems);
+    }
+  }
+
+  private List<Field> common(CarePlanRequest plan, LocalDate planDate, int reviewMonths) {
     List<Field> problems = new ArrayList<>();
     validator.validate(plan).forEach(v -> problems.add(new Field(path(v.getPropertyPath()), v.getMessage())));
     Set<String> agencies = agencyNames(plan, problems);
@@ -54,14 +94,8 @@ class CarePlanValidator {
         }
       }
     }
-    checkReviewDate(plan.reviewDate(), planDate, problems);
-    if (!isBlank(plan.caseManager()) && plan.caseManager().length() <= 64
-        && !teams.isMember(plan.caseManager().strip(), sector)) {
-      problems.add(new Field("caseManager", "must be a member of " + sector.team()));
-    }
-    if (!problems.isEmpty()) {
-      throw new InvalidFieldsException(problems);
-    }
+    checkReviewDate(plan.reviewDate(), planDate, reviewMonths, problems);
+    return problems;
   }
 
   private static Set<String> agencyNames(CarePlanRequest plan, List<Field> problems) {
@@ -92,15 +126,15 @@ class CarePlanValidator {
     }
   }
 
-  private static void checkReviewDate(LocalDate reviewDate, LocalDate planDate, List<Field> problems) {
+  private static void checkReviewDate(LocalDate reviewDate, LocalDate planDate, int months, List<Field> problems) {
     if (reviewDate == null) {
       return;
     }
-    LocalDate latest = planDate.plusMonths(MAX_MONTHS_TO_REVIEW);
+    LocalDate latest = planDate.plusMonths(months);
     if (reviewDate.isBefore(planDate)) {
       problems.add(new Field("reviewDate", "must not be in the past"));
     } else if (reviewDate.isAfter(latest)) {
-      problems.add(new Field("reviewDate", "must be at most " + MAX_MONTHS_TO_REVIEW
+      problems.add(new Field("reviewDate", "must be at most " + months
           + " months after the plan date " + planDate + ", by " + latest));
     }
   }

@@ -22,4 +22,11 @@ public record CarePlanView(
     String savedBy,
     Instant savedAt,
     String agreedBy,
-    Instant agreedAt) {}
+    Instant agreedAt,
+    @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
+        PersonalBudgetView personalBudget) {
+
+  /** Adults: the agreed and the indicative weekly amount, and the reason when they differ. */
+  public record PersonalBudgetView(java.math.BigDecimal weeklyAmount, java.math.BigDecimal indicativeWeeklyAmount,
+      String rationale) {}
+}

@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.BadUserRequestException;
+import org.carepath.adultcontact.AdultEligibilityRecord;
+import org.carepath.adultcontact.AdultEligibilityRepository;
 import org.carepath.casefile.CareCase;
 import org.carepath.casefile.CareCaseRepository;
 import org.carepath.casefile.CaseRecord;
@@ -31,15 +33,17 @@ public class CarePlans {
   private final CarePlanValidator validator;
   private final CaseRecord record;
   private final CurrentStaff staff;
+  private final AdultEligibilityRepository eligibility;
   private final Clock clock;
 
   CarePlans(CarePlanRepository plans, CareCaseRepository cases, CarePlanValidator validator, CaseRecord record,
-      CurrentStaff staff, Clock clock) {
+      CurrentStaff staff, AdultEligibilityRepository eligibility, Clock clock) {
     this.plans = plans;
     this.cases = cases;
     this.validator = validator;
     this.record = record;
     this.staff = staff;
+    this.eligibility = eligibility;
     this.clock = clock;
   }
 
@@ -55,16 +59,24 @@ public class CarePlans {
       throw new ResponseStatusException(HttpStatus.CONFLICT,
           "Case " + reference + " is closed: its care plan can no longer change");
     }
-    if (careCase.isAdult()) {
-      throw new ResponseStatusException(HttpStatus.CONFLICT, "Case " + reference
-          + " is an adult's: its support plan follows the overview assessment, which carepath does not run yet");
-    }
     LocalDate today = LocalDate.now(clock);
-    validator.check(plan, careCase.getSector(), today);
+    java.math.BigDecimal indicative = null;
+    if (careCase.isAdult()) {
+      var decided = eligibility.findByCareCase(careCase).filter(AdultEligibilityRecord::isEligible)
+          .orElseThrow(() -> new ResponseStatusException(HttpStatus.CONFLICT, "Case " + reference
+              + " has no support plan yet: the plan follows an overview assessment that finds the needs eligible"));
+      indicative = decided.getIndicativeWeeklyAmount();
+      validator.checkAdult(plan, careCase.team(), indicative, today);
+    } else {
+      validator.check(plan, careCase.getSector(), today);
+    }
     CarePlan draft = plans.findByCareCaseAndStatus(careCase, CarePlan.Status.DRAFT)
         .orElseGet(() -> new CarePlan(careCase, plans.highestVersion(careCase, CarePlan.Status.AGREED) + 1,
             now()));
     draft.replace(plan, today, staff.userId(), now());
+    if (plan.personalBudget() != null) {
+      draft.budget(plan.personalBudget().weeklyAmount(), indicative, plan.personalBudget().rationale());
+    }
     return plans.saveAndFlush(draft).view();
   }
 

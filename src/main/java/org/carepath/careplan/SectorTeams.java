@@ -18,6 +18,11 @@ class SectorTeams {
   }
 
   boolean isMember(String userId, Sector sector) {
-    return engine.call(() -> identity.createUserQuery().userId(userId).memberOfGroup(sector.team()).count() > 0);
+    return isMemberOfGroup(userId, sector.team());
+  }
+
+  /** Adults: a member of the team (group) holding the case. */
+  boolean isMemberOfGroup(String userId, String group) {
+    return engine.call(() -> identity.createUserQuery().userId(userId).memberOfGroup(group).count() > 0);
   }
 }

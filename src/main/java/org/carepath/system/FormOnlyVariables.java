@@ -41,6 +41,7 @@ public class FormOnlyVariables extends AbstractProcessEnginePlugin {
       "followUpNotes", "disengagementNotes", "meetingAttendees", "meetingDecisions",
       // the care plan while a form edits it (CarePlanFormListener)
       "planLeadAgency", "planCaseManager", "planReviewDate", "planFormSnapshot", "planTooLargeForForm",
+      "planWeeklyAmount", "planBudgetRationale", "authorisationNote",
       "carePlanSummary", "overdueActionList");
 
   /** The care plan's rows on a form: {@code planNeed1Area}, {@code planAgency2Email}, {@code planAction3DueDate}... */

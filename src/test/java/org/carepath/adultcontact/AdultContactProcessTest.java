@@ -63,6 +63,9 @@ class AdultContactProcessTest {
     Mocks.register("checkOverviewListener", mock(TaskListener.class));
     Mocks.register("checkEnquiryListener", mock(TaskListener.class));
     Mocks.register("postLetterListener", mock(TaskListener.class));
+    Mocks.register("carePlanFormListener", mock(TaskListener.class));
+    Mocks.register("agreeSupportPlanListener", mock(TaskListener.class));
+    Mocks.register("authoriseSupportPlanListener", mock(TaskListener.class));
     Mocks.register("caseFileNoteListener", mock(TaskListener.class));
     Mocks.register("iscanCalendar", new FixedCalendar());
   }
@@ -183,7 +186,7 @@ class AdultContactProcessTest {
   }
 
   @Test
-  void shouldAssessAndArrangeWithTheLeadWorkerNamedAtTriageThenFindTheNeedsEligibleWithAnIndicativeBudget() {
+  void shouldAssessAndArrangeThenFindTheNeedsEligibleAndAuthoriseThePlanAfterOneReturn() {
     // given
     ProcessInstance pi = start("alnwick", false);
 
@@ -195,9 +198,19 @@ class AdultContactProcessTest {
     complete(task(), overview(3, true));
     execute(job()); // deciding eligibility is a step of its own: a decision that cannot decide is an incident
 
-    // then
+    // then the lead worker writes the support plan, a manager returns it once, then authorises it
+    assertThat(pi).isWaitingAt("Activity_AgreeSupportPlan");
+    assertThat(task()).isAssignedTo("alan");
+    complete(task());
+    assertThat(pi).isWaitingAt("Activity_AuthoriseSupportPlan");
+    assertThat(task()).hasCandidateGroup("adult-managers");
+    complete(task(), withVariables("authorised", false, "authorisationNote", "Budget too low for two visits a day"));
+    assertThat(pi).isWaitingAt("Activity_AgreeSupportPlan");
+    complete(task());
+    complete(task(), withVariables("authorised", true));
     assertThat(pi).isEnded().hasPassedInOrder("Activity_DecideEligibility", "Activity_CalculateIndicativeBudget",
-        "Activity_RecordEligibility", "Event_EligibleForSupportPlan").hasNotPassed("Activity_Signpost", "Activity_AcceptTransfer");
+        "Activity_RecordEligibility", "Activity_AgreeSupportPlan", "Activity_AuthoriseSupportPlan", "Event_SupportPlanAuthorised")
+        .hasNotPassed("Activity_Signpost", "Activity_AcceptTransfer");
     Assertions.assertThat(historyService().createHistoricVariableInstanceQuery().processInstanceId(pi.getId())
         .variableName("indicativeWeeklyAmount").singleResult().getValue()).as("3 substantial (9) and 7 some (7): 16 points, band 3").isEqualTo(180.0);
   }

@@ -32,6 +32,7 @@ class AdultContactRoutesIT {
   @Autowired TaskService tasks;
   @Autowired CareCaseRepository cases;
   @Autowired CaseHandoffs handoffs;
+  @Autowired org.camunda.bpm.engine.IdentityService identity;
 
   @Test
   void shouldRefuseAnOutcomeAgainstTheRecommendationWithoutAReasonThenAssessWithALeadWorker() throws Exception {
@@ -79,6 +80,71 @@ class AdultContactRoutesIT {
             .contains("Eligible for care and support; indicative budget £420.00 a week"));
     assertThat(as("alan").get("/api/cases/" + reference).body()).contains("England: needs from a condition",
         "Band 5 (30-39 points)");
+  }
+
+  @Test
+  void shouldAgreeASupportPlanWithAPersonalBudgetThatAManagerOtherThanTheLeadWorkerAuthorises() throws Exception {
+    // given an eligible adult with alan as lead worker: ten substantial outcomes, £420 indicative
+    String reference = contact(ContactRequests.valid(ContactRequests.ALNWICK, null));
+    complete("alan", reference, with(answers(false, true), "triageOutcome", "ASSESS_AND_ARRANGE", "leadWorker", "alan"));
+    Map<String, Object> overview = new LinkedHashMap<>();
+    CheckOverviewListener.OUTCOMES.forEach(outcome -> overview.put(outcome, "SUBSTANTIAL"));
+    overview.put("wellbeingImpact", true);
+    overview.put("needsFromCondition", true);
+    overview.put("needsNotMetOtherwise", true);
+    String plan = "/api/cases/" + reference + "/care-plan";
+    var tooEarly = as("alan").putJson(plan, supportPlan("alan", "380.00", "", 12));
+    complete("alan", reference, overview);
+    org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30))
+        .until(() -> tasks.createTaskQuery().processInstanceBusinessKey(reference).taskDefinitionKey("Activity_AgreeSupportPlan").count() == 1);
+
+    // when alan writes the plan: a different amount needs a reason, the lead worker is of the team, a review within 12 months
+    var noReason = as("alan").putJson(plan, supportPlan("alan", "380.00", "", 12));
+    var otherTeam = as("alan").putJson(plan, supportPlan("ben", "420", "", 12));
+    var lateReview = as("alan").putJson(plan, supportPlan("alan", "420", "", 13));
+    var saved = as("alan").putJson(plan, supportPlan("alan", "380.00", "Her daughter does the shopping", 12));
+
+    // then
+    assertThat(tooEarly.statusCode()).as("before the needs are found eligible").isEqualTo(409);
+    assertThat(noReason.body()).contains("personalBudget.rationale", "indicative 420.00");
+    assertThat(otherTeam.body()).contains("caseManager", "must be a member of cst-alnwick");
+    assertThat(lateReview.body()).contains("reviewDate", "at most 12 months");
+    assertThat(saved.statusCode()).as(saved.body()).isEqualTo(200);
+    assertThat(saved.body()).contains("\"personalBudget\":{\"weeklyAmount\":380.00,\"indicativeWeeklyAmount\":420.00,"
+        + "\"rationale\":\"Her daughter does the shopping\"}");
+
+    // and the lead worker may not authorise it even as a manager; maggie returns it once, then authorises it
+    assertThat(complete("alan", reference, Map.of()).statusCode()).isEqualTo(204);
+    identity.createMembership("alan", "adult-managers");
+    try {
+      var own = complete("alan", reference, Map.of("authorised", true));
+      assertThat(own.statusCode()).isEqualTo(400);
+      assertThat(own.body()).contains("you are this person's lead worker");
+    } finally {
+      identity.deleteMembership("alan", "adult-managers");
+    }
+    assertThat(complete("maggie", reference, Map.of("authorised", false)).body()).contains("authorisationNote");
+    assertThat(complete("maggie", reference, Map.of("authorised", false, "authorisationNote", "Add the carer's breaks")).statusCode())
+        .isEqualTo(204);
+    assertThat(task(reference).getTaskDefinitionKey()).isEqualTo("Activity_AgreeSupportPlan");
+    assertThat(complete("alan", reference, Map.of()).statusCode()).isEqualTo(204);
+    assertThat(complete("maggie", reference, Map.of("authorised", true)).statusCode()).isEqualTo(204);
+    assertThat(as("alan").get(plan).body()).contains("\"status\":\"AGREED\"", "\"agreedBy\":\"maggie\"");
+    assertThat(as("alan").get("/api/cases/" + reference).body()).contains("Support plan returned to the lead worker",
+        "Add the carer's breaks", "Support plan authorised");
+  }
+
+  private static String supportPlan(String leadWorker, String weekly, String rationale, int reviewMonths) {
+    return """
+        {"needs": [{"area": "PHYSICAL", "description": "Cannot get to the shops since her fall"}],
+         "agencies": [{"name": "Coquet Home Care", "contactName": "Rota", "email": "rota@coquet.example", "consentToShare": true}],
+         "actions": [{"description": "Shopping call twice a week", "agency": "Coquet Home Care",
+                      "keyworker": {"name": "Rota", "email": "rota@coquet.example"}, "dueDate": "%s"}],
+         "leadAgency": "Coquet Home Care", "caseManager": "%s", "reviewDate": "%s",
+         "personalBudget": {"weeklyAmount": %s, "indicativeWeeklyAmount": 9999, "rationale": "%s"}}"""
+        .formatted(java.time.LocalDate.now(java.time.ZoneId.of("Europe/London")).plusWeeks(2), leadWorker,
+            java.time.LocalDate.now(java.time.ZoneId.of("Europe/London")).plusMonths(reviewMonths).minusDays(reviewMonths > 12 ? 0 : 1),
+            weekly, rationale);
   }
 
   @Test

@@ -140,6 +140,14 @@ class CarePlanApiIT {
   }
 
   @Test
+  void shouldRefuseAPersonalBudgetOnAChildsPlan() {
+    var refused = nina().putJson(planPath(newCase()), edited("/personalBudget", "{\"weeklyAmount\": 100}"));
+
+    assertThat(refused.statusCode()).isEqualTo(400);
+    assertThat(refused.body()).contains("Invalid fields: personalBudget", "only an adult's support plan");
+  }
+
+  @Test
   void shouldAcceptAReviewExactlySixMonthsAfterThePlanDate() {
     var response = nina().putJson(planPath(newCase()), edited("/reviewDate", "\"" + today().plusMonths(6) + "\""));
 

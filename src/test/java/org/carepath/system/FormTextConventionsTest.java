@@ -28,7 +28,9 @@ class FormTextConventionsTest {
       "carePlanSummary", "overdueActionList", "newCaseManager", "planTooLargeForForm",
       // adults: a validated name (letters, spaces, ' . -), an age, a validated phone number, an ODS
       // code, carepath's label of the channel, and the decision AdultTriage's route and rule
-      "personName", "personAge", "personPhone", "gpPractice", "channel", "triageRecommendation", "triageRule");
+      "personName", "personAge", "personPhone", "gpPractice", "channel", "triageRecommendation", "triageRule",
+      // the decision IndicativeBudget's amount and band
+      "indicativeWeeklyAmount", "budgetBand");
   private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{\\s*(?:#if\\s+|/if)?([A-Za-z_][A-Za-z0-9_]*)?");
 
   @Test
