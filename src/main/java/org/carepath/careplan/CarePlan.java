@@ -107,7 +107,7 @@ class CarePlan {
 
   /** Adults: the personal budget, with the indicative amount the resource allocation system gave. */
   void budget(java.math.BigDecimal weeklyAmount, java.math.BigDecimal indicativeWeeklyAmount, String rationale) {
-    this.weeklyAmount = weeklyAmount;
+    this.weeklyAmount = weeklyAmount == null ? null : weeklyAmount.setScale(2, java.math.RoundingMode.HALF_UP);
     this.indicativeWeeklyAmount = indicativeWeeklyAmount;
     this.budgetRationale = rationale == null || rationale.isBlank() ? null : rationale.strip();
   }

@@ -32,6 +32,7 @@ class AdultContactInTasklistE2EIT {
   @LocalServerPort int port;
   @Autowired CareCaseRepository cases;
   @Autowired AdultContactRepository contacts;
+  @Autowired org.camunda.bpm.engine.TaskService tasks;
 
   BrowserSession browser;
 
@@ -99,6 +100,72 @@ class AdultContactInTasklistE2EIT {
     browser.screenshot(SCREENSHOTS.resolve("form-post-signposting-letter.png"));
     tasklist.press("Complete");
     browser.waitUntil(d -> cases.findByReference(reference).map(c -> c.getOutcome() == CaseOutcome.SIGNPOSTED).orElse(false));
+  }
+
+  @Test
+  void shouldAssessAndAgreeASupportPlanThatAManagerAuthorisesThroughTheForms() throws Exception {
+    // given a contact that alan triaged to assess and arrange, with himself as lead worker
+    var json = new com.fasterxml.jackson.databind.ObjectMapper();
+    var api = org.carepath.support.HttpProbe.local(port);
+    String reference = json.readTree(api.as("cath", "demo").postJson("/api/contacts",
+        org.carepath.adultcontact.ContactRequests.valid(org.carepath.adultcontact.ContactRequests.ALNWICK, null)).body())
+        .get("reference").asText();
+    String triage = tasks.createTaskQuery().processInstanceBusinessKey(reference).singleResult().getId();
+    var triaged = api.as("alan", "demo").postJson("/engine-rest/task/" + triage + "/complete",
+        "{\"variables\": {\"severeMentalHealth\": {\"value\": false}, \"complexCarePlanExpected\": {\"value\": false},"
+            + " \"seriousRisk\": {\"value\": false}, \"transitionFromChildrensServices\": {\"value\": false},"
+            + " \"unresolvedConflict\": {\"value\": false}, \"needsAssessment\": {\"value\": true},"
+            + " \"triageOutcome\": {\"value\": \"ASSESS_AND_ARRANGE\"}, \"leadWorker\": {\"value\": \"alan\"}}}");
+    assertThat(triaged.statusCode()).as(triaged.body()).isEqualTo(204);
+
+    // when alan records the overview assessment on its form
+    TasklistPage tasklist = signIn("alan");
+    tasklist.openFilter("My cases").openTask("Carry out overview assessment: Edith Armstrong (" + reference + ")")
+        .assignedToMe();
+    for (String outcome : java.util.List.of("outcomeNutrition", "outcomePersonalHygiene", "outcomeToileting",
+        "outcomeDressing", "outcomeHomeSafety", "outcomeHabitableHome", "outcomeRelationships", "outcomeWorkLearning",
+        "outcomeCommunity", "outcomeCaringForChild")) {
+      tasklist.choose("Field_" + outcome, "Substantial difficulty");
+    }
+    tasklist.tick("Field_wellbeingImpact").tick("Field_needsFromCondition");
+    browser.screenshot(SCREENSHOTS.resolve("form-overview-assessment.png"));
+    tasklist.press("Complete");
+    browser.waitUntil(d -> tasks.createTaskQuery().processInstanceBusinessKey(reference)
+        .taskDefinitionKey("Activity_AgreeSupportPlan").count() == 1);
+
+    // and writes the support plan on its form, with a weekly amount below the indicative one
+    java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Europe/London"));
+    java.time.format.DateTimeFormatter us = java.time.format.DateTimeFormatter.ofPattern("MM/dd/yyyy");
+    browser.reload();
+    tasklist.openFilter("My cases").openTask("Agree support plan and budget: Edith Armstrong (" + reference + ")").assignedToMe();
+    assertThat(tasklist.formText()).contains("indicative weekly amount of £420 (Band 5");
+    tasklist.choose("Field_planNeed1Area", "Physical")
+        .text("Field_planNeed1Description", "Cannot get to the shops since her fall")
+        .text("Field_planAgency1Name", "Coquet Home Care").text("Field_planAgency1Contact", "Rota")
+        .text("Field_planAgency1Email", "rota@coquet.example").tick("Field_planAgency1Consent")
+        .text("Field_planAction1Description", "Shopping call twice a week")
+        .text("Field_planAction1Agency", "Coquet Home Care").text("Field_planAction1KeyworkerName", "Rota")
+        .text("Field_planAction1KeyworkerEmail", "rota@coquet.example")
+        .date("Field_planAction1DueDate", today.plusWeeks(2).format(us))
+        .text("Field_planLeadAgency", "Coquet Home Care").text("Field_planCaseManager", "alan")
+        .date("Field_planReviewDate", today.plusMonths(11).format(us));
+    tasklist.text("Field_planWeeklyAmount", "380").text("Field_planBudgetRationale", "Her daughter does the shopping");
+    browser.screenshot(SCREENSHOTS.resolve("form-agree-support-plan.png"));
+    tasklist.press("Complete");
+    browser.waitUntil(d -> tasks.createTaskQuery().processInstanceBusinessKey(reference)
+        .taskDefinitionKey("Activity_AuthoriseSupportPlan").count() == 1);
+    browser.close();
+
+    // then maggie, an adult manager, reads the plan and authorises it
+    tasklist = signIn("maggie");
+    tasklist.openFilter("My team's queue").openTask("Authorise support plan: Edith Armstrong (" + reference + ")").claim();
+    assertThat(tasklist.fieldValue("Field_supportPlanSummary")).contains("Personal budget: £380.00 a week (indicative £420.00)",
+        "Why it differs: Her daughter does the shopping", "Shopping call twice a week");
+    tasklist.tick("Field_authorised");
+    browser.screenshot(SCREENSHOTS.resolve("form-authorise-support-plan.png"));
+    tasklist.press("Complete");
+    browser.waitUntil(d -> api.as("alan", "demo").get("/api/cases/" + reference + "/care-plan").body()
+        .contains("\"status\":\"AGREED\""));
   }
 
   private TasklistPage signIn(String user) {
