@@ -68,7 +68,7 @@ class CarePlanValidator {
     if (budget == null) {
       problems.add(new Field("personalBudget", "an adult's support plan carries the personal budget agreed"));
     } else if (budget.weeklyAmount() != null && indicative != null && budget.weeklyAmount().compareTo(indicative) != 0
-        && isBlank(budget.rationale())) {
+        && (budget.rationale() == null || budget.rationale().replaceAll("[\\p{Cf}\\p{Z}\\s\\p{P}]", "").length() < 3)) {
       problems.add(new Field("personalBudget.rationale", "say why the weekly amount differs from the indicative "
           + indicative + " of the resource allocation system"));
     }

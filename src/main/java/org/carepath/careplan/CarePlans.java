@@ -34,10 +34,14 @@ public class CarePlans {
   private final CaseRecord record;
   private final CurrentStaff staff;
   private final AdultEligibilityRepository eligibility;
+  private final java.util.function.Predicate<String> underAuthorisation;
   private final Clock clock;
 
   CarePlans(CarePlanRepository plans, CareCaseRepository cases, CarePlanValidator validator, CaseRecord record,
-      CurrentStaff staff, AdultEligibilityRepository eligibility, Clock clock) {
+      CurrentStaff staff, AdultEligibilityRepository eligibility, org.camunda.bpm.engine.TaskService tasks,
+      org.carepath.system.EngineAsSystem engine, Clock clock) {
+    this.underAuthorisation = reference -> engine.call(() -> tasks.createTaskQuery().processInstanceBusinessKey(reference)
+        .taskDefinitionKey("Activity_AuthoriseSupportPlan").count()) > 0;
     this.plans = plans;
     this.cases = cases;
     this.validator = validator;
@@ -66,6 +70,11 @@ public class CarePlans {
           .orElseThrow(() -> new ResponseStatusException(HttpStatus.CONFLICT, "Case " + reference
               + " has no support plan yet: the plan follows an overview assessment that finds the needs eligible"));
       indicative = decided.getIndicativeWeeklyAmount();
+      if (underAuthorisation.test(reference)) {
+        // the manager authorises the plan she read: it cannot change while she decides
+        throw new ResponseStatusException(HttpStatus.CONFLICT, "Case " + reference
+            + ": the support plan is with an adult manager for authorisation and cannot change until it is authorised or returned");
+      }
       validator.checkAdult(plan, careCase.team(), indicative, today);
     } else {
       validator.check(plan, careCase.getSector(), today);

@@ -44,9 +44,16 @@ class AuthoriseSupportPlanListener implements TaskListener {
     }
     var careCase = cases.getByReference(reference);
     String me = staff.userId();
-    String planLead = plans.current(reference).map(CarePlanView::caseManager).orElse(null);
-    if (me.equals(careCase.getAllocatedWorker()) || me.equals(planLead)) {
-      throw new BadUserRequestException("authorised: you are this person's lead worker; another adult manager authorises the plan");
+    var plan = plans.current(reference);
+    String planLead = plan.map(CarePlanView::caseManager).orElse(null);
+    String writer = plan.map(CarePlanView::savedBy).orElse(null);
+    if (me.equals(careCase.getAllocatedWorker()) || me.equals(planLead) || me.equals(writer)) {
+      throw new BadUserRequestException("authorised: you are this person's lead worker or wrote this plan;"
+          + " another adult manager authorises it");
+    }
+    if (!plan.map(SupportPlanSummary::of).orElse("").equals(task.getVariableLocal("supportPlanSummary"))) {
+      // defence in depth: the plan cannot be saved during authorisation, but an administrator could
+      throw new BadUserRequestException("authorised: the support plan changed since this form was made; open the task again");
     }
     Object authorised = task.getVariable(AUTHORISED);
     if (!(authorised instanceof Boolean yes)) {

@@ -113,15 +113,28 @@ class AdultContactRoutesIT {
     assertThat(saved.body()).contains("\"personalBudget\":{\"weeklyAmount\":380.00,\"indicativeWeeklyAmount\":420.00,"
         + "\"rationale\":\"Her daughter does the shopping\"}");
 
-    // and the lead worker may not authorise it even as a manager; maggie returns it once, then authorises it
-    assertThat(complete("alan", reference, Map.of()).statusCode()).isEqualTo(204);
+    var invisibleReason = as("alan").putJson(plan, supportPlan("alan", "380.00", "\u200b", 12));
+    assertThat(invisibleReason.body()).as("a reason of nothing visible").contains("personalBudget.rationale");
+
+    // and neither the lead worker nor whoever wrote the plan may authorise it, even as managers;
+    // the plan cannot change while a manager decides; maggie returns it once, then authorises it
     identity.createMembership("alan", "adult-managers");
+    identity.createMembership("ava", "adult-managers");
     try {
+      assertThat(as("ava").putJson(plan, supportPlan("alan", "380.00", "Her daughter does the shopping", 12)).statusCode())
+          .isEqualTo(200);
+      assertThat(complete("alan", reference, Map.of()).statusCode()).isEqualTo(204);
+      var changedMeanwhile = as("alan").putJson(plan, supportPlan("alan", "9999.99", "x y z", 12));
       var own = complete("alan", reference, Map.of("authorised", true));
+      var writer = complete("ava", reference, Map.of("authorised", true));
+      assertThat(changedMeanwhile.statusCode()).isEqualTo(409);
+      assertThat(changedMeanwhile.body()).contains("with an adult manager for authorisation");
       assertThat(own.statusCode()).isEqualTo(400);
-      assertThat(own.body()).contains("you are this person's lead worker");
+      assertThat(own.body()).contains("you are this person's lead worker or wrote this plan");
+      assertThat(writer.statusCode()).isEqualTo(400);
     } finally {
       identity.deleteMembership("alan", "adult-managers");
+      identity.deleteMembership("ava", "adult-managers");
     }
     assertThat(complete("maggie", reference, Map.of("authorised", false)).body()).contains("authorisationNote");
     assertThat(complete("maggie", reference, Map.of("authorised", false, "authorisationNote", "Add the carer's breaks")).statusCode())
