@@ -33,6 +33,12 @@ class CheckOverviewListener implements TaskListener {
         missing.add(answer);
       }
     }
+    // offers are boxes: not ticked (or not sent through the API) means not offered
+    for (String offer : List.of("reablementOffered", "carerAssessmentWanted")) {
+      if (!(task.getVariable(offer) instanceof Boolean)) {
+        task.setVariable(offer, false);
+      }
+    }
     if (!missing.isEmpty()) {
       throw new BadUserRequestException(String.join(", ", missing) + ": each outcome needs a level " + LEVELS
           + " and wellbeingImpact, needsFromCondition and needsNotMetOtherwise a yes or no");

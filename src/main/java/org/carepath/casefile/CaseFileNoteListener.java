@@ -24,6 +24,11 @@ class CaseFileNoteListener implements TaskListener {
   static final Map<String, Filing> FILINGS = Map.ofEntries(
       Map.entry("Activity_SafeguardingEnquiry", new Filing(t -> "Safeguarding enquiry: " + text(t, "enquiryOutcome"),
           t -> text(t, "enquiryNotes"), List.of("enquiryNotes"))),
+      Map.entry("Activity_Reablement", new Filing(t -> "Re-ablement: " + text(t, "reablementOutcome"),
+          t -> text(t, "reablementNotes"), List.of("reablementNotes"))),
+      Map.entry("Activity_CarerAssessment", new Filing(
+          t -> "Carer's assessment: " + (yes(t, "carerEligible") ? "eligible needs" : "no eligible needs"),
+          t -> text(t, "carerAssessmentNotes"), List.of("carerAssessmentNotes"))),
       Map.entry("Activity_OverviewAssessment", new Filing(t -> "Overview assessment", CaseFileNoteListener::overview,
           List.of("overviewNotes"))),
       Map.entry("Activity_LearningReview", new Filing(t -> "Team learning review", t -> text(t, "learningNotes"),

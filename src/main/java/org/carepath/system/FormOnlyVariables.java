@@ -33,7 +33,7 @@ public class FormOnlyVariables extends AbstractProcessEnginePlugin {
       "carerName", "carerRelationship", "carerPhone", "carerEmail",
       "safeguardingDescription",
       // adults' notes filed on the case file (TriageContactListener, CaseFileNoteListener, SignpostFormListener)
-      "triageReason", "enquiryNotes", "overviewNotes", "signpostNote",
+      "triageReason", "enquiryNotes", "overviewNotes", "signpostNote", "reablementNotes", "carerAssessmentNotes",
       // Family File (SaveFamilyFileDelegate)
       "contacts", "alnPlanDetails",
       // notes filed on the case file (CaseFileNoteListener, CountCallAttemptListener, RecordMeetingListener)

@@ -195,10 +195,19 @@ class AdultContactProcessTest {
     complete(task(), triage("ASSESS_AND_ARRANGE", "alan"));
     assertThat(pi).isWaitingAt("Activity_OverviewAssessment");
     assertThat(task()).isAssignedTo("alan");
-    complete(task(), overview(3, true));
+    Map<String, Object> offered = overview(3, true);
+    offered.put("reablementOffered", true);
+    offered.put("carerAssessmentWanted", true);
+    complete(task(), offered);
     execute(job()); // deciding eligibility is a step of its own: a decision that cannot decide is an incident
 
-    // then the lead worker writes the support plan, a manager returns it once, then authorises it
+    // then re-ablement and the carer's assessment come first, as offered, and are recorded
+    assertThat(pi).isWaitingAt("Activity_Reablement");
+    assertThat(task()).isAssignedTo("alan");
+    complete(task(), withVariables("reablementOutcome", "PARTLY_MET"));
+    assertThat(pi).isWaitingAt("Activity_CarerAssessment");
+    complete(task(), withVariables("carerEligible", true));
+    // and the lead worker writes the support plan, a manager returns it once, then authorises it
     assertThat(pi).isWaitingAt("Activity_AgreeSupportPlan");
     assertThat(task()).isAssignedTo("alan");
     complete(task());
@@ -209,7 +218,8 @@ class AdultContactProcessTest {
     complete(task());
     complete(task(), withVariables("authorised", true));
     assertThat(pi).isEnded().hasPassedInOrder("Activity_DecideEligibility", "Activity_CalculateIndicativeBudget",
-        "Activity_RecordEligibility", "Activity_AgreeSupportPlan", "Activity_AuthoriseSupportPlan", "Event_SupportPlanAuthorised")
+        "Activity_RecordEligibility", "Activity_Reablement", "Activity_CarerAssessment", "Activity_AgreeSupportPlan",
+        "Activity_AuthoriseSupportPlan", "Event_SupportPlanAuthorised")
         .hasNotPassed("Activity_Signpost", "Activity_AcceptTransfer");
     Assertions.assertThat(historyService().createHistoricVariableInstanceQuery().processInstanceId(pi.getId())
         .variableName("indicativeWeeklyAmount").singleResult().getValue()).as("3 substantial (9) and 7 some (7): 16 points, band 3").isEqualTo(180.0);
@@ -261,6 +271,8 @@ class AdultContactProcessTest {
     answers.put("wellbeingImpact", wellbeingImpact);
     answers.put("needsFromCondition", true);
     answers.put("needsNotMetOtherwise", true);
+    answers.put("reablementOffered", false);
+    answers.put("carerAssessmentWanted", false);
     return answers;
   }
 

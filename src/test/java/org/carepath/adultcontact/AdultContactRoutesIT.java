@@ -92,11 +92,17 @@ class AdultContactRoutesIT {
     overview.put("wellbeingImpact", true);
     overview.put("needsFromCondition", true);
     overview.put("needsNotMetOtherwise", true);
+    overview.put("reablementOffered", true);
     String plan = "/api/cases/" + reference + "/care-plan";
     var tooEarly = as("alan").putJson(plan, supportPlan("alan", "380.00", "", 12));
     complete("alan", reference, overview);
     org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30))
-        .until(() -> tasks.createTaskQuery().processInstanceBusinessKey(reference).taskDefinitionKey("Activity_AgreeSupportPlan").count() == 1);
+        .until(() -> tasks.createTaskQuery().processInstanceBusinessKey(reference).taskDefinitionKey("Activity_Reablement").count() == 1);
+    assertThat(complete("alan", reference, Map.of("reablementOutcome", "PARTLY_MET",
+        "reablementNotes", "Dresses herself again; still cannot shop")).statusCode()).isEqualTo(204);
+    assertThat(task(reference).getTaskDefinitionKey()).as("no carer's assessment asked for").isEqualTo("Activity_AgreeSupportPlan");
+    assertThat(as("alan").get("/api/cases/" + reference).body()).contains("Re-ablement: PARTLY_MET",
+        "Dresses herself again; still cannot shop");
 
     // when alan writes the plan: a different amount needs a reason, the lead worker is of the team, a review within 12 months
     var noReason = as("alan").putJson(plan, supportPlan("alan", "380.00", "", 12));
