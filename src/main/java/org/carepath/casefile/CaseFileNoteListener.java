@@ -24,6 +24,9 @@ class CaseFileNoteListener implements TaskListener {
   static final Map<String, Filing> FILINGS = Map.ofEntries(
       Map.entry("Activity_SafeguardingEnquiry", new Filing(t -> "Safeguarding enquiry: " + text(t, "enquiryOutcome"),
           t -> text(t, "enquiryNotes"), List.of("enquiryNotes"))),
+      Map.entry("Activity_SpecialistAssessment", new Filing(
+          t -> "Specialist assessment, " + text(t, "specialism") + ": " + text(t, "specialistName"),
+          t -> text(t, "specialistSummary"), List.of("specialistName", "specialistSummary"))),
       Map.entry("Activity_Reablement", new Filing(t -> "Re-ablement: " + text(t, "reablementOutcome"),
           t -> text(t, "reablementNotes"), List.of("reablementNotes"))),
       Map.entry("Activity_CarerAssessment", new Filing(

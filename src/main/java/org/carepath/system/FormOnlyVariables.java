@@ -34,6 +34,7 @@ public class FormOnlyVariables extends AbstractProcessEnginePlugin {
       "safeguardingDescription",
       // adults' notes filed on the case file (TriageContactListener, CaseFileNoteListener, SignpostFormListener)
       "triageReason", "enquiryNotes", "overviewNotes", "signpostNote", "reablementNotes", "carerAssessmentNotes",
+      "specialistName", "specialistSummary",
       // Family File (SaveFamilyFileDelegate)
       "contacts", "alnPlanDetails",
       // notes filed on the case file (CaseFileNoteListener, CountCallAttemptListener, RecordMeetingListener)

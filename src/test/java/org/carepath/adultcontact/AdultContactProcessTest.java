@@ -68,6 +68,7 @@ class AdultContactProcessTest {
     Mocks.register("authoriseSupportPlanListener", mock(TaskListener.class));
     Mocks.register("caseFileNoteListener", mock(TaskListener.class));
     Mocks.register("iscanCalendar", new FixedCalendar());
+    Mocks.register("specialistAssessments", new SpecialistAssessments());
   }
 
   @AfterEach
@@ -198,8 +199,15 @@ class AdultContactProcessTest {
     Map<String, Object> offered = overview(3, true);
     offered.put("reablementOffered", true);
     offered.put("carerAssessmentWanted", true);
+    offered.put("specialistOccupationalTherapy", true);
+    offered.put("specialistNursing", true);
     complete(task(), offered);
     execute(job()); // deciding eligibility is a step of its own: a decision that cannot decide is an incident
+
+    // then one task per specialist assessment requested, collated by the lead worker
+    Assertions.assertThat(taskQuery().taskDefinitionKey("Activity_SpecialistAssessment").list()).hasSize(2)
+        .allMatch(t -> "alan".equals(t.getAssignee()));
+    taskQuery().taskDefinitionKey("Activity_SpecialistAssessment").list().forEach(t -> complete(t));
 
     // then re-ablement and the carer's assessment come first, as offered, and are recorded
     assertThat(pi).isWaitingAt("Activity_Reablement");
@@ -218,7 +226,8 @@ class AdultContactProcessTest {
     complete(task());
     complete(task(), withVariables("authorised", true));
     assertThat(pi).isEnded().hasPassedInOrder("Activity_DecideEligibility", "Activity_CalculateIndicativeBudget",
-        "Activity_RecordEligibility", "Activity_Reablement", "Activity_CarerAssessment", "Activity_AgreeSupportPlan",
+        "Activity_RecordEligibility", "Activity_SpecialistAssessment", "Activity_Reablement", "Activity_CarerAssessment",
+        "Activity_AgreeSupportPlan",
         "Activity_AuthoriseSupportPlan", "Event_SupportPlanAuthorised")
         .hasNotPassed("Activity_Signpost", "Activity_AcceptTransfer");
     Assertions.assertThat(historyService().createHistoricVariableInstanceQuery().processInstanceId(pi.getId())

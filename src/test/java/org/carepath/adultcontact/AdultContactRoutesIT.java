@@ -93,11 +93,17 @@ class AdultContactRoutesIT {
     overview.put("needsFromCondition", true);
     overview.put("needsNotMetOtherwise", true);
     overview.put("reablementOffered", true);
+    overview.put("specialistNursing", true);
     String plan = "/api/cases/" + reference + "/care-plan";
     var tooEarly = as("alan").putJson(plan, supportPlan("alan", "380.00", "", 12));
     complete("alan", reference, overview);
     org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30))
-        .until(() -> tasks.createTaskQuery().processInstanceBusinessKey(reference).taskDefinitionKey("Activity_Reablement").count() == 1);
+        .until(() -> tasks.createTaskQuery().processInstanceBusinessKey(reference).taskDefinitionKey("Activity_SpecialistAssessment").count() == 1);
+    assertThat(complete("alan", reference, Map.of("specialistName", "Nia Hall, district nursing",
+        "specialistSummary", "Leg ulcer dressed twice a week")).statusCode()).isEqualTo(204);
+    assertThat(as("alan").get("/api/cases/" + reference).body()).contains("Specialist assessment, Nursing: Nia Hall, district nursing",
+        "Leg ulcer dressed twice a week");
+    assertThat(task(reference).getTaskDefinitionKey()).isEqualTo("Activity_Reablement");
     assertThat(complete("alan", reference, Map.of("reablementOutcome", "PARTLY_MET",
         "reablementNotes", "Dresses herself again; still cannot shop")).statusCode()).isEqualTo(204);
     assertThat(task(reference).getTaskDefinitionKey()).as("no carer's assessment asked for").isEqualTo("Activity_AgreeSupportPlan");

@@ -28,7 +28,7 @@ class ModelSafetyCheckTest {
   /** carepath's bean names as the models use them (ModelDeploymentIT checks them against the application). */
   private static final ModelSafetyCheck CARE_PATH = new ModelSafetyCheck(
       name -> name.endsWith("Delegate") || name.endsWith("Listener")
-          || Set.of("iscanCalendar", "carePlanSchedule", "carePlanRoles", "iapServices").contains(name),
+          || Set.of("iscanCalendar", "carePlanSchedule", "carePlanRoles", "iapServices", "specialistAssessments").contains(name),
       (bean, method) -> true);
 
   static Stream<Path> carepathModels() throws IOException {

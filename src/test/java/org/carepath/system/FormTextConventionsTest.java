@@ -30,7 +30,9 @@ class FormTextConventionsTest {
       // code, carepath's label of the channel, and the decision AdultTriage's route and rule
       "personName", "personAge", "personPhone", "gpPractice", "channel", "triageRecommendation", "triageRule",
       // the decision IndicativeBudget's amount and band
-      "indicativeWeeklyAmount", "budgetBand");
+      "indicativeWeeklyAmount", "budgetBand",
+      // the specialism of a specialist assessment: carepath's own list (SpecialistAssessments)
+      "specialism");
   private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{\\s*(?:#if\\s+|/if)?([A-Za-z_][A-Za-z0-9_]*)?");
 
   @Test
