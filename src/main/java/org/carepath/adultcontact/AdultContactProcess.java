@@ -14,6 +14,13 @@ public final class AdultContactProcess {
 
   public static final String KEY = "AdultContact";
 
+  /** Steps the Java side names (the model's element ids). */
+  public static final String ALLOCATE_TEAM = "Activity_AllocateTeam";
+  public static final String TRIAGE_CONTACT = "Activity_TriageContact";
+  public static final String ACCEPT_TRANSFER = "Activity_AcceptTransfer";
+  public static final String SIGNPOST = "Activity_Signpost";
+  public static final String AUTHORISE_SUPPORT_PLAN = "Activity_AuthoriseSupportPlan";
+
   public static final String CASE_REFERENCE = "caseReference";
   /** The id of the person's care and support team ({@code alnwick}); null until the contact centre allocates one. */
   public static final String TEAM = "team";

@@ -41,7 +41,7 @@ public class CarePlans {
       CurrentStaff staff, AdultEligibilityRepository eligibility, org.camunda.bpm.engine.TaskService tasks,
       org.carepath.system.EngineAsSystem engine, Clock clock) {
     this.underAuthorisation = reference -> engine.call(() -> tasks.createTaskQuery().processInstanceBusinessKey(reference)
-        .taskDefinitionKey("Activity_AuthoriseSupportPlan").count()) > 0;
+        .taskDefinitionKey(org.carepath.adultcontact.AdultContactProcess.AUTHORISE_SUPPORT_PLAN).count()) > 0;
     this.plans = plans;
     this.cases = cases;
     this.validator = validator;

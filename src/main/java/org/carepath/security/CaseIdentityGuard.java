@@ -6,6 +6,7 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.carepath.adultcontact.AdultContactProcess;
 import org.carepath.casefile.CareCase;
 import org.carepath.casefile.CareCaseRepository;
 import org.carepath.system.EveryUserTask;
@@ -23,8 +24,9 @@ import org.springframework.stereotype.Component;
 public class CaseIdentityGuard extends AbstractProcessEnginePlugin {
 
   static final String DECISION_TASK = "Activity_IscanDecision";
-  static final java.util.Set<String> TEAM_TASKS = java.util.Set.of("Activity_AllocateTeam");
-  static final java.util.Set<String> LEAD_WORKER_TASKS = java.util.Set.of("Activity_TriageContact", "Activity_AcceptTransfer");
+  static final java.util.Set<String> TEAM_TASKS = java.util.Set.of(AdultContactProcess.ALLOCATE_TEAM);
+  static final java.util.Set<String> LEAD_WORKER_TASKS =
+      java.util.Set.of(AdultContactProcess.TRIAGE_CONTACT, AdultContactProcess.ACCEPT_TRANSFER);
 
   private final ObjectProvider<CareCaseRepository> cases;
 

@@ -34,7 +34,7 @@ class SignpostingController {
   record SignpostingView(String reference, List<Long> serviceIds, List<ServiceView> services, String note,
       String chosenBy, Instant chosenAt) {}
 
-  static final String SIGNPOST_STEP = "Activity_Signpost";
+  static final String SIGNPOST_STEP = org.carepath.adultcontact.AdultContactProcess.SIGNPOST;
 
   private final CaseQueries queries;
   private final Signpostings signpostings;

@@ -285,6 +285,15 @@ class AdultContactProcessTest {
     return answers;
   }
 
+  @Test
+  void shouldNameOnlyStepsTheModelHas() {
+    var model = org.camunda.bpm.model.bpmn.Bpmn.readModelFromFile(new java.io.File("processes/AdultContact.bpmn"));
+    for (String step : List.of(AdultContactProcess.ALLOCATE_TEAM, AdultContactProcess.TRIAGE_CONTACT,
+        AdultContactProcess.ACCEPT_TRANSFER, AdultContactProcess.SIGNPOST, AdultContactProcess.AUTHORISE_SUPPORT_PLAN)) {
+      Assertions.assertThat((Object) model.getModelElementById(step)).as(step).isNotNull();
+    }
+  }
+
   private ProcessInstance start(String team, boolean enquiry) {
     Map<String, Object> variables = new HashMap<>();
     variables.put("caseReference", REFERENCE);
