@@ -63,6 +63,12 @@ public class CaseQueries {
         careCase.getCreatedAt(), letters, record);
   }
 
+  /** The steps the case's work stands at ("Screen referral"), "In progress", or "Closed". */
+  @Transactional(readOnly = true)
+  public String stageOf(CareCase careCase) {
+    return stage(careCase);
+  }
+
   private String stage(CareCase careCase) {
     if (careCase.getStatus() == CareCase.Status.CLOSED) {
       return "Closed";
