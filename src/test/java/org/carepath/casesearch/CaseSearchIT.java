@@ -29,7 +29,9 @@ class CaseSearchIT {
   void createCases() throws Exception {
     child = JSON.readTree(as("nina").postJson("/api/referrals", ReferralRequests.valid("NORTH", null)).body())
         .get("reference").asText();
-    adult = JSON.readTree(as("cath").postJson("/api/contacts", ContactRequests.valid(ContactRequests.ALNWICK, null)).body())
+    // a name of its own: other tests of the same Spring context record Edith Armstrongs for other teams
+    adult = JSON.readTree(as("cath").postJson("/api/contacts", ContactRequests.valid(ContactRequests.ALNWICK, null)
+        .replace("\"Edith\"", "\"Winifred\"").replace("\"Armstrong\"", "\"Searchwell\"")).body())
         .get("reference").asText();
   }
 
@@ -46,16 +48,16 @@ class CaseSearchIT {
 
   @Test
   void shouldFindAnAdultInTheTeamHoldingTheCaseOnly() {
-    var byTeam = as("alan").get("/api/cases?q=edith%20armstrong");
+    var byTeam = as("alan").get("/api/cases?q=winifred%20searchwell");
 
     assertThat(byTeam.body()).contains("\"reference\":\"" + adult + "\"", "\"team\":\"cst-alnwick\"",
         "\"stage\":\"Triage contact\"").doesNotContain(child);
     for (String outsider : new String[] {"ben", "nina", "sara", "cath", "lesley"}) {
-      assertThat(as(outsider).get("/api/cases?q=armstrong").body()).as(outsider).doesNotContain(adult, "Edith");
+      assertThat(as(outsider).get("/api/cases?q=searchwell").body()).as(outsider).doesNotContain(adult, "Winifred");
       assertThat(as(outsider).get("/api/cases?q=" + adult).body()).as(outsider).doesNotContain(adult);
     }
     assertThat(as("sara").get("/api/cases?q=jones").body()).doesNotContain(child);
-    assertThat(as("demo").get("/api/cases?q=armstrong").body()).as("administrators").contains(adult);
+    assertThat(as("demo").get("/api/cases?q=searchwell").body()).as("administrators").contains(adult);
   }
 
   @Test
