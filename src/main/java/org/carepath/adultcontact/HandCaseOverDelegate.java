@@ -1,11 +1,10 @@
 package org.carepath.adultcontact;
 
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.carepath.casefile.CaseHandoffs;
 import org.carepath.identity.CurrentStaff;
-import org.carepath.system.EngineAsSystem;
+import org.carepath.identity.TeamGroups;
 import org.springframework.stereotype.Component;
 
 /**
@@ -18,14 +17,12 @@ import org.springframework.stereotype.Component;
 class HandCaseOverDelegate implements JavaDelegate {
 
   private final CaseHandoffs handoffs;
-  private final IdentityService identity;
-  private final EngineAsSystem engine;
+  private final TeamGroups groups;
   private final CurrentStaff staff;
 
-  HandCaseOverDelegate(CaseHandoffs handoffs, IdentityService identity, EngineAsSystem engine, CurrentStaff staff) {
+  HandCaseOverDelegate(CaseHandoffs handoffs, TeamGroups groups, CurrentStaff staff) {
     this.handoffs = handoffs;
-    this.identity = identity;
-    this.engine = engine;
+    this.groups = groups;
     this.staff = staff;
   }
 
@@ -33,8 +30,7 @@ class HandCaseOverDelegate implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     String holder = (String) execution.getVariableLocal("holder");
     String reason = (String) execution.getVariableLocal("handoffReason");
-    if (holder == null || holder.isBlank()
-        || engine.call(() -> identity.createGroupQuery().groupId(holder.strip()).count()) == 0) {
+    if (holder == null || holder.isBlank() || !groups.exists(holder.strip())) {
       // never a case that nobody holds: the step fails (an incident), the case stays with its team
       throw new IllegalStateException("Step " + execution.getCurrentActivityId() + " names no team to hand the case to ('"
           + holder + "' is no group)");

@@ -1,22 +1,19 @@
 package org.carepath.adultcontact;
 
 import org.camunda.bpm.engine.BadUserRequestException;
-import org.camunda.bpm.engine.IdentityService;
 import org.carepath.casefile.CaseHandoffs;
-import org.carepath.system.EngineAsSystem;
+import org.carepath.identity.TeamGroups;
 import org.springframework.stereotype.Component;
 
 /** Names an adult's lead worker: a member of the team holding the case, recorded as a handoff. */
 @Component
 class LeadWorkers {
 
-  private final IdentityService identity;
-  private final EngineAsSystem engine;
+  private final TeamGroups groups;
   private final CaseHandoffs handoffs;
 
-  LeadWorkers(IdentityService identity, EngineAsSystem engine, CaseHandoffs handoffs) {
-    this.identity = identity;
-    this.engine = engine;
+  LeadWorkers(TeamGroups groups, CaseHandoffs handoffs) {
+    this.groups = groups;
     this.handoffs = handoffs;
   }
 
@@ -25,8 +22,7 @@ class LeadWorkers {
     if (!(worker instanceof String id) || id.isBlank()) {
       throw new BadUserRequestException("leadWorker: name the lead worker, a member of " + group);
     }
-    long members = engine.call(() -> identity.createUserQuery().userId(id.strip()).memberOfGroup(group).count());
-    if (members == 0) {
+    if (!groups.isMember(id.strip(), group)) {
       throw new BadUserRequestException("leadWorker: " + id + " is not a member of " + group);
     }
   }

@@ -1,20 +1,17 @@
 package org.carepath.careplan;
 
-import org.camunda.bpm.engine.IdentityService;
 import org.carepath.casefile.Sector;
-import org.carepath.system.EngineAsSystem;
+import org.carepath.identity.TeamGroups;
 import org.springframework.stereotype.Component;
 
-/** Who is in a sector's ISCAN team, asked of Camunda's identity service whatever the caller may read. */
+/** Who is in a sector's ISCAN team or an adult team, asked of Camunda's identity service whatever the caller may read. */
 @Component
 class SectorTeams {
 
-  private final IdentityService identity;
-  private final EngineAsSystem engine;
+  private final TeamGroups groups;
 
-  SectorTeams(IdentityService identity, EngineAsSystem engine) {
-    this.identity = identity;
-    this.engine = engine;
+  SectorTeams(TeamGroups groups) {
+    this.groups = groups;
   }
 
   boolean isMember(String userId, Sector sector) {
@@ -23,6 +20,6 @@ class SectorTeams {
 
   /** Adults: a member of the team (group) holding the case. */
   boolean isMemberOfGroup(String userId, String group) {
-    return engine.call(() -> identity.createUserQuery().userId(userId).memberOfGroup(group).count() > 0);
+    return groups.isMember(userId, group);
   }
 }

@@ -3,6 +3,7 @@ package org.carepath.identity;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
+import org.carepath.system.EngineAsSystem;
 import org.springframework.stereotype.Component;
 
 /**
@@ -16,10 +17,22 @@ public class TeamGroups {
 
   private final IdentityService identity;
   private final AuthorizationService authorizations;
+  private final EngineAsSystem engine;
 
-  TeamGroups(IdentityService identity, AuthorizationService authorizations) {
+  TeamGroups(IdentityService identity, AuthorizationService authorizations, EngineAsSystem engine) {
     this.identity = identity;
     this.authorizations = authorizations;
+    this.engine = engine;
+  }
+
+  /** Whether a member of staff is in a group, asked of the identity service whatever the caller may read. */
+  public boolean isMember(String userId, String groupId) {
+    return engine.call(() -> identity.createUserQuery().userId(userId).memberOfGroup(groupId).count() > 0);
+  }
+
+  /** Whether a group exists, whatever the caller may read. */
+  public boolean exists(String groupId) {
+    return engine.call(() -> identity.createGroupQuery().groupId(groupId).count() > 0);
   }
 
   /** Creates or renames the team's group and (re)grants it Tasklist and the recording of contacts. */
@@ -36,7 +49,7 @@ public class TeamGroups {
 
   /** Makes a member of staff a member of a group (demo teams); nothing when already one. */
   public void ensureMember(String userId, String groupId) {
-    if (identity.createUserQuery().userId(userId).memberOfGroup(groupId).count() == 0) {
+    if (!isMember(userId, groupId)) {
       identity.createMembership(userId, groupId);
     }
   }
