@@ -113,6 +113,20 @@ class ProductionInstallPostgresIT {
     var hal = HttpProbe.local(CarepathOnPostgres.port(context)).as("hal.hexham", "river-tyne-bridge-7");
     assertThat(hal.get("/api/me").body()).contains("cst-hexham");
     assertThat(hal.get("/api/care-and-support-teams").body()).contains("\"gpPractices\":[\"A84601\"]");
+
+    // and Hal records a contact from his practice, which his team holds and triages, and adds a local service
+    var contact = hal.postJson("/api/contacts", org.carepath.adultcontact.ContactRequests.valid("A84601", "install-adult-1"));
+    assertThat(contact.statusCode()).as(contact.body()).isEqualTo(201);
+    assertThat(contact.body()).contains("\"team\":\"cst-hexham\"");
+    String reference = JSON.readTree(contact.body()).get("reference").asText();
+    assertThat(hal.get("/api/cases/" + reference).body()).contains("\"team\":\"cst-hexham\"", "\"stage\":\"Triage contact\"");
+    assertThat(names(hal.get(REST + "/task?processInstanceBusinessKey=" + reference), "taskDefinitionKey"))
+        .containsExactly("Activity_TriageContact");
+    assertThat(pat.get("/api/cases/" + reference).statusCode()).as("a children's worker").isEqualTo(404);
+    var service = hal.postJson("/api/directory/services", """
+        {"name": "Hexham Lunch Club", "provider": "VOLUNTARY", "description": "A hot lunch on Thursdays.",
+         "areas": ["NE46"], "needs": ["loneliness"], "ageGroups": ["ADULTS"], "contact": {"phone": "01434 600000"}}""");
+    assertThat(service.statusCode()).as(service.body()).isEqualTo(201);
   }
 
   @Test
