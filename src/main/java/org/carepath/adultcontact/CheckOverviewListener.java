@@ -5,6 +5,7 @@ import java.util.List;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.carepath.casefile.EligibilityOutcome;
 import org.springframework.stereotype.Component;
 
 /**
@@ -14,9 +15,7 @@ import org.springframework.stereotype.Component;
 @Component
 class CheckOverviewListener implements TaskListener {
 
-  static final List<String> OUTCOMES = List.of("outcomeNutrition", "outcomePersonalHygiene", "outcomeToileting",
-      "outcomeDressing", "outcomeHomeSafety", "outcomeHabitableHome", "outcomeRelationships", "outcomeWorkLearning",
-      "outcomeCommunity", "outcomeCaringForChild");
+  static final List<String> OUTCOMES = EligibilityOutcome.variables();
   static final List<String> LEVELS = List.of("NONE", "SOME", "SUBSTANTIAL", "CRITICAL");
 
   @Override

@@ -36,6 +36,9 @@ class CaseEvents {
 
   static final String FAMILY = "family";
   static final String CASE_MANAGER = "case manager";
+  /** Adults: the person themselves, or their lead worker (the adult words for family and case manager). */
+  static final String PERSON = "person";
+  static final String LEAD_WORKER = "lead worker";
 
   private final CaseQueries queries;
   private final CarePlans plans;
@@ -88,7 +91,7 @@ class CaseEvents {
     variables.put(EVENT_BY, staff.userId());
     String detail = switch (event.type()) {
       case MEETING_REQUESTED -> {
-        String by = requestedBy(reference, event.requestedBy());
+        String by = requestedBy(careCase, event.requestedBy());
         variables.put(CareCoordinationProcess.REQUESTED_BY, by);
         yield " by " + by;
       }
@@ -117,14 +120,18 @@ class CaseEvents {
     }
     String body = event.type() == CaseEventRequest.Type.GAP_OR_BLOCK
         ? event.reason() + "\n\n" + event.description() : event.reason();
-    record.add(careCase, CaseRecordEntry.Kind.NOTE, title(event.type()) + detail, body, staff.userId());
+    record.add(careCase, CaseRecordEntry.Kind.NOTE, title(event.type(), careCase.isAdult()) + detail, body, staff.userId());
   }
 
-  private String requestedBy(String reference, String requestedBy) {
+  private String requestedBy(CareCase careCase, String requestedBy) {
+    String reference = careCase.getReference();
     String by = required("requestedBy", requestedBy,
         "say who asks for the meeting: 'family', 'case manager' or an agency of the plan");
     String lower = by.toLowerCase(Locale.ROOT);
     if (FAMILY.equals(lower) || CASE_MANAGER.equals(lower)) {
+      return lower;
+    }
+    if (careCase.isAdult() && (PERSON.equals(lower) || LEAD_WORKER.equals(lower))) {
       return lower;
     }
     List<String> agencies = plans.latestAgreed(reference).map(AgreedPlan::agencies).orElse(List.of()).stream()
@@ -168,7 +175,13 @@ class CaseEvents {
     };
   }
 
-  static String title(CaseEventRequest.Type type) {
+  static String title(CaseEventRequest.Type type, boolean adult) {
+    if (adult && type == CaseEventRequest.Type.CASE_MANAGER_CHANGE) {
+      return "Change of lead worker requested";
+    }
+    if (adult && type == CaseEventRequest.Type.DISENGAGED) {
+      return "Person disengaged";
+    }
     return switch (type) {
       case MEETING_REQUESTED -> "Interagency meeting requested";
       case CASE_MANAGER_CHANGE -> "Change of case manager requested";

@@ -49,6 +49,7 @@ class DisengagementNoticeDelegate implements JavaDelegate {
       Map<String, Object> model = new HashMap<>();
       model.put("reference", reference);
       model.put("agency", agency);
+      model.put("adult", careCase.isAdult());
       model.put("caseManager", plan.caseManager());
       model.put("leadAgency", plan.leadAgency());
       notifications.sendOnce(careCase, "disengaged/" + execution.getId() + "/" + agency.email(),

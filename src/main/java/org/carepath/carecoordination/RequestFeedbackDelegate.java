@@ -10,12 +10,12 @@ import org.carepath.casefile.CareCase;
 import org.carepath.casefile.CareCaseRepository;
 import org.carepath.feedback.FeedbackRequests;
 import org.carepath.feedback.Respondent;
-import org.carepath.referral.Referral;
-import org.carepath.referral.ReferralRepository;
+import org.carepath.casefile.CaseParties;
+import org.carepath.casefile.CasePeople;
 import org.springframework.stereotype.Component;
 
 /**
- * {@code Activity_RequestFeedback}: at discharge the family and each professional (the referrer and
+ * {@code Activity_RequestFeedback}: at discharge the family (or the adult and their carer) and each professional (the referrer and
  * every agency of the latest plan with an address) are asked for a score and comments, collated per
  * sector ({@code GET /api/reports/feedback}). A retried step asks nobody twice.
  */
@@ -23,14 +23,14 @@ import org.springframework.stereotype.Component;
 class RequestFeedbackDelegate implements JavaDelegate {
 
   private final CareCaseRepository cases;
-  private final ReferralRepository referrals;
+  private final CasePeople people;
   private final CarePlans plans;
   private final FeedbackRequests feedback;
 
-  RequestFeedbackDelegate(CareCaseRepository cases, ReferralRepository referrals, CarePlans plans,
+  RequestFeedbackDelegate(CareCaseRepository cases, CasePeople people, CarePlans plans,
       FeedbackRequests feedback) {
     this.cases = cases;
-    this.referrals = referrals;
+    this.people = people;
     this.plans = plans;
     this.feedback = feedback;
   }
@@ -39,12 +39,12 @@ class RequestFeedbackDelegate implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     String reference = execution.getProcessBusinessKey();
     CareCase careCase = cases.getByReference(reference);
-    Referral referral = referrals.findByCareCase(careCase).orElseThrow(() -> new IllegalStateException("No referral for " + reference));
+    CaseParties parties = people.of(careCase);
     List<Respondent> respondents = new ArrayList<>();
-    if (referral.getParentEmail() != null && !referral.getParentEmail().isBlank()) {
-      respondents.add(new Respondent(Respondent.Role.FAMILY, referral.getParentName(), referral.getParentEmail()));
+    parties.person().forEach(p -> respondents.add(new Respondent(Respondent.Role.FAMILY, p.name(), p.email())));
+    if (parties.referrer() != null) {
+      add(respondents, parties.referrer().name(), parties.referrer().email());
     }
-    add(respondents, referral.getReferrerName(), referral.getReferrerEmail());
     for (AgreedPlan.Agency agency : plans.latestAgreed(reference).map(AgreedPlan::agencies).orElse(List.of())) {
       add(respondents, agency.contactName() == null ? agency.name() : agency.contactName(), agency.email());
     }

@@ -76,9 +76,7 @@ class CaseFileNoteListener implements TaskListener {
   }
 
   /** The ten eligibility outcomes of the Care and Support (Eligibility Criteria) Regulations 2014, each at its level. */
-  static final List<String> OUTCOMES = List.of("outcomeNutrition", "outcomePersonalHygiene", "outcomeToileting",
-      "outcomeDressing", "outcomeHomeSafety", "outcomeHabitableHome", "outcomeRelationships", "outcomeWorkLearning",
-      "outcomeCommunity", "outcomeCaringForChild");
+  static final List<String> OUTCOMES = EligibilityOutcome.variables();
 
   private static String overview(DelegateTask task) {
     StringBuilder body = new StringBuilder();

@@ -1,6 +1,7 @@
 package org.carepath.casefile;
 
 import java.util.List;
+import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 
 public interface CaseRecordRepository extends JpaRepository<CaseRecordEntry, Long> {
@@ -8,4 +9,7 @@ public interface CaseRecordRepository extends JpaRepository<CaseRecordEntry, Lon
   List<CaseRecordEntry> findByCareCaseOrderByCreatedAtAscIdAsc(CareCase careCase);
 
   boolean existsByCareCaseAndTitle(CareCase careCase, String title);
+
+  Optional<CaseRecordEntry> findFirstByCareCaseAndKindAndTitleStartingWithOrderByCreatedAtDescIdDesc(CareCase careCase,
+      CaseRecordEntry.Kind kind, String titleStart);
 }

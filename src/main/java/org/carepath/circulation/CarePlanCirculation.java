@@ -13,8 +13,8 @@ import org.carepath.casefile.CareCaseRepository;
 import org.carepath.notification.Attachment;
 import org.carepath.notification.MailTemplates;
 import org.carepath.notification.Notifications;
-import org.carepath.referral.Referral;
-import org.carepath.referral.ReferralRepository;
+import org.carepath.casefile.CaseParties;
+import org.carepath.casefile.CasePeople;
 import org.carepath.system.EngineAsSystem;
 import org.springframework.stereotype.Service;
 
@@ -31,18 +31,18 @@ public class CarePlanCirculation {
 
   private final CarePlans plans;
   private final CareCaseRepository cases;
-  private final ReferralRepository referrals;
+  private final CasePeople people;
   private final CarePlanPdf pdf;
   private final MailTemplates mail;
   private final Notifications notifications;
   private final IdentityService identity;
   private final EngineAsSystem engine;
 
-  CarePlanCirculation(CarePlans plans, CareCaseRepository cases, ReferralRepository referrals, CarePlanPdf pdf,
+  CarePlanCirculation(CarePlans plans, CareCaseRepository cases, CasePeople people, CarePlanPdf pdf,
       MailTemplates mail, Notifications notifications, IdentityService identity, EngineAsSystem engine) {
     this.plans = plans;
     this.cases = cases;
-    this.referrals = referrals;
+    this.people = people;
     this.pdf = pdf;
     this.mail = mail;
     this.notifications = notifications;
@@ -55,14 +55,14 @@ public class CarePlanCirculation {
     AgreedPlan plan = plans.latestAgreed(reference)
         .orElseThrow(() -> new IllegalStateException("Case " + reference + " has no agreed care plan to circulate"));
     CareCase careCase = cases.getByReference(reference);
-    Referral referral = referrals.findByCareCase(careCase)
-        .orElseThrow(() -> new IllegalStateException("No referral for " + reference));
+    CaseParties parties = people.of(careCase);
     Attachment attachment = new Attachment("care-plan-" + reference + "-v" + plan.version() + ".pdf", "application/pdf",
-        pdf.render(document(plan, referral)));
-    for (Reader reader : readers(plan, referral)) {
+        pdf.render(document(plan, parties)));
+    for (Reader reader : readers(plan, parties)) {
       Map<String, Object> model = new HashMap<>();
       model.put("reference", reference);
-      model.put("childName", referral.childName());
+      model.put("childName", parties.personName());
+      model.put("adult", parties.adult());
       model.put("plan", plan);
       model.put("readerName", reader.name());
       model.put("caseManagerName", caseManagerName(plan.caseManager()));
@@ -72,25 +72,30 @@ public class CarePlanCirculation {
   }
 
   /** The plan as the PDF shows it. */
-  public CarePlanDocument document(AgreedPlan plan, Referral referral) {
-    return new CarePlanDocument(plan.reference(), referral.childName(), plan.version(), plan.planDate(),
+  public CarePlanDocument document(AgreedPlan plan, CaseParties parties) {
+    var budget = parties.adult() ? plans.version(plan.reference(), plan.version())
+        .map(view -> view.personalBudget()).map(b -> new CarePlanDocument.Budget(b.weeklyAmount(),
+            b.indicativeWeeklyAmount(), b.rationale())).orElse(null) : null;
+    return new CarePlanDocument(plan.reference(), parties.personName(), plan.version(), plan.planDate(),
         plan.reviewDate(), plan.leadAgency(), caseManagerName(plan.caseManager()),
         plan.needs().stream().map(n -> new CarePlanDocument.Need(n.area().name(), n.description())).toList(),
         plan.actions().stream().map(a -> new CarePlanDocument.Action(a.description(), a.agency(), a.keyworker().name(),
             a.keyworker().email(), a.dueDate())).toList(),
         plan.agencies().stream().map(a -> new CarePlanDocument.Agency(a.name(), a.contactName(), a.email())).toList(),
-        new CarePlanDocument.WhoToContact(mail.serviceContact(), caseManagerName(plan.caseManager())));
+        new CarePlanDocument.WhoToContact(parties.adult() ? parties.signOff() : mail.serviceContact(),
+            caseManagerName(plan.caseManager())), parties.adult(), budget);
   }
 
   record Reader(String name, String email) {}
 
-  /** The family (when the referral gave an e-mail address) and every consenting agency with an address. */
-  static List<Reader> readers(AgreedPlan plan, Referral referral) {
+  /**
+   * The family, or the adult and their carer (each with an e-mail address), and every consenting agency
+   * with an address; no agency at all when the adult refused at contact to have anything shared.
+   */
+  static List<Reader> readers(AgreedPlan plan, CaseParties parties) {
     List<Reader> readers = new ArrayList<>();
-    if (referral.getParentEmail() != null && !referral.getParentEmail().isBlank()) {
-      readers.add(new Reader(referral.getParentName(), referral.getParentEmail()));
-    }
-    for (AgreedPlan.Agency agency : plan.agenciesToCirculate()) {
+    parties.person().forEach(p -> readers.add(new Reader(p.name(), p.email())));
+    for (AgreedPlan.Agency agency : parties.personConsentsToShare() ? plan.agenciesToCirculate() : List.<AgreedPlan.Agency>of()) {
       if (agency.email() != null && !agency.email().isBlank()
           && readers.stream().noneMatch(r -> r.email().equalsIgnoreCase(agency.email()))) {
         readers.add(new Reader(agency.contactName() == null ? agency.name() : agency.contactName(), agency.email()));

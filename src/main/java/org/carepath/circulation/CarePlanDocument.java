@@ -20,7 +20,17 @@ public record CarePlanDocument(
     List<Need> needs,
     List<Action> actions,
     List<Agency> agencies,
-    WhoToContact whoToContact) {
+    WhoToContact whoToContact,
+    boolean adult,
+    Budget budget) {
+
+  /** A child's plan: no personal budget. */
+  public CarePlanDocument(String caseReference, String childName, int planVersion, LocalDate planDate,
+      LocalDate reviewDate, String leadAgency, String caseManagerName, List<Need> needs, List<Action> actions,
+      List<Agency> agencies, WhoToContact whoToContact) {
+    this(caseReference, childName, planVersion, planDate, reviewDate, leadAgency, caseManagerName, needs, actions,
+        agencies, whoToContact, false, null);
+  }
 
   public CarePlanDocument {
     Objects.requireNonNull(caseReference, "caseReference");
@@ -44,6 +54,15 @@ public record CarePlanDocument(
 
   /** An agency involved in the plan and its contact. */
   public record Agency(String name, String contactName, String email) {
+  }
+
+  /** An adult's personal budget: the agreed and the indicative weekly amount, and why they differ. */
+  public record Budget(java.math.BigDecimal weeklyAmount, java.math.BigDecimal indicativeWeeklyAmount, String rationale) {
+  }
+
+  /** "Support plan" for an adult, "Interagency Care Plan" for a child. */
+  public String title() {
+    return adult ? "Support plan" : "Interagency Care Plan";
   }
 
   /** Who the family and the agencies contact about the plan. */

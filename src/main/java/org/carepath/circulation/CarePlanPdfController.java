@@ -5,7 +5,7 @@ import org.carepath.careplan.CarePlanView;
 import org.carepath.careplan.CarePlans;
 import org.carepath.casefile.CareCase;
 import org.carepath.casefile.CaseQueries;
-import org.carepath.referral.ReferralRepository;
+import org.carepath.casefile.CasePeople;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -26,15 +26,15 @@ class CarePlanPdfController {
 
   private final CaseQueries queries;
   private final CarePlans plans;
-  private final ReferralRepository referrals;
+  private final CasePeople people;
   private final CarePlanCirculation circulation;
   private final CarePlanPdf pdf;
 
-  CarePlanPdfController(CaseQueries queries, CarePlans plans, ReferralRepository referrals,
+  CarePlanPdfController(CaseQueries queries, CarePlans plans, CasePeople people,
       CarePlanCirculation circulation, CarePlanPdf pdf) {
     this.queries = queries;
     this.plans = plans;
-    this.referrals = referrals;
+    this.people = people;
     this.circulation = circulation;
     this.pdf = pdf;
   }
@@ -46,11 +46,11 @@ class CarePlanPdfController {
         .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No agreed version " + version + " of " + reference));
     AgreedPlan plan = new AgreedPlan(view.reference(), view.version(), view.planDate(), view.leadAgency(),
         view.caseManager(), view.reviewDate(), view.needs(), view.agencies(), view.actions(), view.agreedBy(), view.agreedAt());
-    var referral = referrals.findByCareCase(careCase).orElseThrow();
+    var parties = people.of(careCase);
     return ResponseEntity.ok()
         .contentType(MediaType.APPLICATION_PDF)
         .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
             .filename("care-plan-" + reference + "-v" + version + ".pdf").build().toString())
-        .body(pdf.render(circulation.document(plan, referral)));
+        .body(pdf.render(circulation.document(plan, parties)));
   }
 }

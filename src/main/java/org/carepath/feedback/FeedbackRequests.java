@@ -79,6 +79,7 @@ public class FeedbackRequests {
           "reference", careCase.getReference(),
           "respondentName", request.getRespondentName(),
           "family", request.getRespondentRole() == Respondent.Role.FAMILY,
+          "adult", careCase.isAdult(),
           "link", publicUrl + "/feedback/" + request.getToken()), List.of(request.getRespondentEmail()));
       notifications.sendOnce(careCase, key, letter, List.of(), "carepath");
     }

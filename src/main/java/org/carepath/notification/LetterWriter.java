@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
+import org.carepath.casefile.CaseParties;
 import org.carepath.familyfile.FamilyFile;
 import org.carepath.familyfile.FamilyFileRepository;
 import org.carepath.referral.Referral;
@@ -20,6 +21,8 @@ class LetterWriter {
 
   static final Set<String> TEMPLATES =
       Set.of("outcome", "not-eligible", "no-capacity", "declined", "no-contact", "discharge", "disengaged");
+  /** Care co-ordination's letters to an adult; each has its adult wording in {@code adult-<template>}. */
+  static final Set<String> ADULT_TEMPLATES = Set.of("discharge", "disengaged");
   private static final Set<String> TO_FAMILY = Set.of("declined", "no-contact", "discharge", "disengaged");
 
   private final MailTemplates templates;
@@ -43,6 +46,30 @@ class LetterWriter {
     model.put("contacts", familyFiles.findByCareCase(referral.getCareCase()).map(FamilyFile::getContacts)
         .map(text -> List.of(text.split("\\R"))).orElse(List.of()));
     return templates.render(template, model, recipients(template, referral));
+  }
+
+  /** An adult's letter of care co-ordination, to the person, their carer and the referrer. */
+  Letter writeForAdult(String template, String reference, CaseParties parties, List<String> recipients) {
+    if (!ADULT_TEMPLATES.contains(template)) {
+      throw new IllegalArgumentException("Unknown letter template '" + template + "' for an adult");
+    }
+    Map<String, Object> model = new HashMap<>();
+    model.put("reference", reference);
+    model.put("personName", parties.personName());
+    model.put("greeting", parties.person().isEmpty() ? parties.personName() : parties.personGreeting());
+    model.put("referrerName", parties.referrer() == null ? null : parties.referrer().name());
+    model.put("signOff", parties.signOff());
+    return templates.render("adult-" + template, model, recipients);
+  }
+
+  /** The person and their carer (with addresses), then the referrer. */
+  static List<String> adultRecipients(CaseParties parties) {
+    List<String> to = new ArrayList<>();
+    parties.person().forEach(p -> to.add(p.email()));
+    if (parties.referrer() != null && to.stream().noneMatch(e -> e.equalsIgnoreCase(parties.referrer().email()))) {
+      to.add(parties.referrer().email());
+    }
+    return to;
   }
 
   private static List<String> recipients(String template, Referral referral) {

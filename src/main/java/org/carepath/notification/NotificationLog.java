@@ -34,6 +34,9 @@ class NotificationLog {
    * sent. Committed at once: a second run of the same job sees the claim (or loses the race on the
    * row's version) and steps back with an exception, so the letter is not handed over twice.
    */
+  private static final java.util.regex.Pattern PERSONAL_LINK =
+      java.util.regex.Pattern.compile("(/(?:feedback|self-assessment|my-record)/)[A-Za-z0-9_-]{43}");
+
   @Transactional(propagation = Propagation.REQUIRES_NEW)
   public Notification attempt(CareCase careCase, String key, Letter letter) {
     Notification notification = notifications.findByIdempotencyKey(key)
@@ -49,7 +52,16 @@ class NotificationLog {
     Notification notification = notifications.findByIdempotencyKey(key).orElseThrow();
     notification.sent(clock.instant());
     record.add(notification.getCareCase(), CaseRecordEntry.Kind.LETTER, notification.getSubject(),
-        "To: " + notification.getRecipients().replace(",", ", ") + "\n\n" + notification.getBody(), author);
+        "To: " + notification.getRecipients().replace(",", ", ") + "\n\n" + withoutPersonalLinks(notification.getBody()),
+        author);
+  }
+
+  /**
+   * The letter as the case file keeps it: a personal link (feedback, self-assessment, the person's own
+   * record) is the credential of the person it was sent to, so staff reading the case file never see it.
+   */
+  static String withoutPersonalLinks(String body) {
+    return PERSONAL_LINK.matcher(body).replaceAll("$1[personal link, not kept on the case file]");
   }
 
   @Transactional(propagation = Propagation.REQUIRES_NEW)

@@ -24,8 +24,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-/** Every path of AdultContact, with mocked delegates and listeners. */
-@Deployment(resources = {"processes/AdultContact.bpmn", "processes/AdultEligibility.dmn", "processes/IndicativeBudget.dmn"})
+/** Every path of AdultContact, with mocked delegates and listeners; CareCoordination runs for real. */
+@Deployment(resources = {"processes/AdultContact.bpmn", "processes/AdultEligibility.dmn", "processes/IndicativeBudget.dmn",
+    "processes/CareCoordination.bpmn"})
 class AdultContactProcessTest {
 
   @RegisterExtension
@@ -39,6 +40,7 @@ class AdultContactProcessTest {
   private final JavaDelegate sendSignposting = mock(JavaDelegate.class);
   private final List<String> sent = new ArrayList<>();
   private boolean letterToPost;
+  private final List<String> steps = new ArrayList<>();
 
   ProcessEngine engine;
 
@@ -69,6 +71,17 @@ class AdultContactProcessTest {
     Mocks.register("caseFileNoteListener", mock(TaskListener.class));
     Mocks.register("iscanCalendar", new FixedCalendar());
     Mocks.register("specialistAssessments", new SpecialistAssessments());
+    Mocks.register("inviteSelfAssessmentDelegate", (JavaDelegate) e -> steps.add("self-assessment invited"));
+    Mocks.register("showSelfAssessmentListener", mock(TaskListener.class));
+    Mocks.register("sendRecordLinkDelegate", (JavaDelegate) e -> steps.add("record link sent"));
+    // care co-ordination, shared with the children's pathway
+    Mocks.register("circulateCarePlanDelegate", (JavaDelegate) e -> steps.add("plan circulated"));
+    Mocks.register("sendNotificationDelegate", (JavaDelegate) e -> steps.add("letter " + e.getVariable("template")));
+    Mocks.register("requestFeedbackDelegate", (JavaDelegate) e -> steps.add("feedback asked"));
+    Mocks.register("carePlanSchedule", new FixedCalendar());
+    Mocks.register("carePlanRoles", new FixedCalendar());
+    Mocks.register("showCarePlanListener", mock(TaskListener.class));
+    Mocks.register("reviewCarePlanListener", mock(TaskListener.class));
   }
 
   @AfterEach
@@ -179,6 +192,7 @@ class AdultContactProcessTest {
     assertThat(pi).isWaitingAt("Activity_AcceptTransfer");
     assertThat(task()).hasCandidateGroup("complex-needs-team");
     complete(task(), withVariables("leadWorker", "cara"));
+    selfAssessmentInvited(pi);
 
     // then
     assertThat(pi).isWaitingAt("Activity_OverviewAssessment");
@@ -194,6 +208,7 @@ class AdultContactProcessTest {
     // when
     assertThat(pi).isWaitingAt("Activity_TriageContact");
     complete(task(), triage("ASSESS_AND_ARRANGE", "alan"));
+    selfAssessmentInvited(pi);
     assertThat(pi).isWaitingAt("Activity_OverviewAssessment");
     assertThat(task()).isAssignedTo("alan");
     Map<String, Object> offered = overview(3, true);
@@ -225,11 +240,32 @@ class AdultContactProcessTest {
     assertThat(pi).isWaitingAt("Activity_AgreeSupportPlan");
     complete(task());
     complete(task(), withVariables("authorised", true));
+
+    // then the person is sent a link to their record, and care co-ordination starts as for a child
+    assertThat(pi).isWaitingAt("Activity_SendRecordLink");
+    execute(job());
+    execute(job());
+    assertThat(pi).isWaitingAt("Activity_CareCoordination");
+    ProcessInstance careCoordination = calledProcessInstance(pi);
+    Assertions.assertThat(careCoordination.getBusinessKey()).isEqualTo(REFERENCE);
+    runJobsOf(careCoordination, "Activity_CirculateCarePlan");
+    assertThat(careCoordination).isWaitingAt("Gateway_WaitForReview", "Event_FollowUpDue");
+    // and the first review, by the lead worker (the plan's case manager), discharges
+    execute(managementService().createJobQuery().processInstanceId(careCoordination.getId())
+        .activityId("Event_ReviewDateReached").timers().singleResult());
+    assertThat(careCoordination).isWaitingAt("Activity_CarePlanReview");
+    Assertions.assertThat(taskQuery().processInstanceId(careCoordination.getId()).singleResult().getAssignee()).isEqualTo("alan");
+    complete(taskQuery().processInstanceId(careCoordination.getId()).singleResult(), withVariables("reviewOutcome", "DISCHARGE"));
+    runJobsOf(careCoordination, "Activity_SendDischargeLetter");
+    runJobsOf(careCoordination, "Activity_RequestFeedback");
     assertThat(pi).isEnded().hasPassedInOrder("Activity_DecideEligibility", "Activity_CalculateIndicativeBudget",
         "Activity_RecordEligibility", "Activity_SpecialistAssessment", "Activity_Reablement", "Activity_CarerAssessment",
-        "Activity_AgreeSupportPlan",
-        "Activity_AuthoriseSupportPlan", "Event_SupportPlanAuthorised")
+        "Activity_AgreeSupportPlan", "Activity_AuthoriseSupportPlan", "Activity_SendRecordLink",
+        "Activity_CareCoordination", "Event_CareCoordinationEnded")
         .hasNotPassed("Activity_Signpost", "Activity_AcceptTransfer");
+    Assertions.assertThat(steps).containsExactly("self-assessment invited", "record link sent", "plan circulated",
+        "letter discharge", "feedback asked");
+    Assertions.assertThat(outcomes).containsExactly("DISCHARGED");
     Assertions.assertThat(historyService().createHistoricVariableInstanceQuery().processInstanceId(pi.getId())
         .variableName("indicativeWeeklyAmount").singleResult().getValue()).as("3 substantial (9) and 7 some (7): 16 points, band 3").isEqualTo(180.0);
   }
@@ -240,6 +276,7 @@ class AdultContactProcessTest {
     ProcessInstance pi = start("alnwick", false);
     assertThat(pi).isWaitingAt("Activity_TriageContact");
     complete(task(), triage("ASSESS_AND_ARRANGE", "alan"));
+    selfAssessmentInvited(pi);
 
     // when one outcome only is not achieved
     complete(task(), overview(1, true));
@@ -260,6 +297,7 @@ class AdultContactProcessTest {
     ProcessInstance pi = start("alnwick", false);
     assertThat(pi).isWaitingAt("Activity_TriageContact");
     complete(task(), triage("ASSESS_AND_ARRANGE", "alan"));
+    selfAssessmentInvited(pi);
     complete(task(), overview(0, false));
     execute(job());
     execute(job());
@@ -294,6 +332,20 @@ class AdultContactProcessTest {
     }
   }
 
+  /** The invitation to self-assess is asynchronous, before and after: a mail failure retries, never the worker's task. */
+  private void selfAssessmentInvited(ProcessInstance pi) {
+    assertThat(pi).isWaitingAt("Activity_InviteSelfAssessment");
+    execute(job());
+    execute(job());
+  }
+
+  /** Runs an asynchronous step of a called process: before and after. */
+  private static void runJobsOf(ProcessInstance pi, String activityId) {
+    for (int i = 0; i < 2; i++) {
+      execute(managementService().createJobQuery().processInstanceId(pi.getId()).activityId(activityId).singleResult());
+    }
+  }
+
   private ProcessInstance start(String team, boolean enquiry) {
     Map<String, Object> variables = new HashMap<>();
     variables.put("caseReference", REFERENCE);
@@ -317,5 +369,14 @@ class AdultContactProcessTest {
     public Date workingDaysAhead(int days) {
       return new Date(DAY.getTime() + days * 86_400_000L);
     }
+
+    public Date reviewDue(String reference) { return DAY; }
+
+    public Date reviewStarts(String reference) { return DAY; }
+
+    public Date nextFollowUp() { return DAY; }
+
+    /** The support plan names the lead worker as its case manager. */
+    public String caseManager(String reference) { return "alan"; }
   }
 }

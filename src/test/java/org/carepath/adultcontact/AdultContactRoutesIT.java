@@ -325,8 +325,10 @@ class AdultContactRoutesIT {
     return JSON.readTree(response.body()).get("reference").asText();
   }
 
+  /** The case's open task, once the job executor has run the asynchronous steps before it (the self-assessment invitation). */
   private Task task(String reference) {
-    return tasks.createTaskQuery().processInstanceBusinessKey(reference).singleResult();
+    return org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30))
+        .until(() -> tasks.createTaskQuery().processInstanceBusinessKey(reference).singleResult(), java.util.Objects::nonNull);
   }
 
   private HttpResponse<String> complete(String user, String reference, Map<String, Object> variables) throws Exception {

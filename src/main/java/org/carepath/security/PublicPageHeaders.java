@@ -1,4 +1,4 @@
-package org.carepath.feedback;
+package org.carepath.security;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -11,17 +11,18 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Headers of the public feedback pages: nothing cached (the URL is a credential), no Referer that
+ * Headers of the public pages a link in a mail opens (feedback, self-assessment, the person's own
+ * record): nothing cached (the URL is a credential), no Referer that
  * could carry the token away, no framing, no script at all, form posts only to carepath itself.
  */
 @Configuration
-class FeedbackPageHeaders {
+class PublicPageHeaders {
 
   static final String CONTENT_SECURITY_POLICY =
       "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
 
   @Bean
-  FilterRegistrationBean<OncePerRequestFilter> feedbackPageHeadersFilter() {
+  FilterRegistrationBean<OncePerRequestFilter> publicPageHeadersFilter() {
     var registration = new FilterRegistrationBean<OncePerRequestFilter>(new OncePerRequestFilter() {
       @Override
       protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -35,8 +36,8 @@ class FeedbackPageHeaders {
         chain.doFilter(request, response);
       }
     });
-    registration.setName("feedback-page-headers");
-    registration.addUrlPatterns("/feedback/*");
+    registration.setName("public-page-headers");
+    registration.addUrlPatterns("/feedback/*", "/self-assessment/*", "/my-record/*");
     return registration;
   }
 }

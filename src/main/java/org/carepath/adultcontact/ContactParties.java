@@ -1,0 +1,54 @@
+package org.carepath.adultcontact;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.carepath.casefile.CareCase;
+import org.carepath.casefile.CaseParties;
+import org.carepath.casefile.CaseParties.Addressee;
+import org.carepath.casefile.CasePartiesSource;
+import org.carepath.identity.StaffGroups;
+import org.carepath.supportteam.CareAndSupportTeams;
+import org.springframework.stereotype.Component;
+
+/**
+ * An adult's case: the person and their carer (each when they gave an e-mail address), the referrer
+ * if any, and the team holding the case to sign letters. The person's consent at contact decides
+ * whether anything of theirs may go to other agencies.
+ */
+@Component
+class ContactParties implements CasePartiesSource {
+
+  private final AdultContactRepository contacts;
+  private final CareAndSupportTeams teams;
+
+  ContactParties(AdultContactRepository contacts, CareAndSupportTeams teams) {
+    this.contacts = contacts;
+    this.teams = teams;
+  }
+
+  @Override
+  public Optional<CaseParties> partiesOf(CareCase careCase) {
+    if (!careCase.isAdult()) {
+      return Optional.empty();
+    }
+    return contacts.findByCareCase(careCase).map(contact -> {
+      List<Addressee> person = new ArrayList<>();
+      Optional.ofNullable(Addressee.of(contact.personName(), contact.getEmail())).ifPresent(person::add);
+      Optional.ofNullable(Addressee.of(contact.getCarerName(), contact.getCarerEmail()))
+          .filter(carer -> person.stream().noneMatch(p -> p.email().equalsIgnoreCase(carer.email())))
+          .ifPresent(person::add);
+      return new CaseParties(careCase.getPathway(), contact.personName(), person,
+          Addressee.of(contact.getReferrerName(), contact.getReferrerEmail()), null, signOff(careCase),
+          contact.isConsentToShare());
+    });
+  }
+
+  private String signOff(CareCase careCase) {
+    if (StaffGroups.COMPLEX_NEEDS_TEAM.equals(careCase.team())) {
+      return "Complex needs team";
+    }
+    return teams.byId(careCase.getSupportTeam()).map(team -> "Care and support team " + team.name())
+        .orElse("Care and support team");
+  }
+}

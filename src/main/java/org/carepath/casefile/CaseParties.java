@@ -1,0 +1,51 @@
+package org.carepath.casefile;
+
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * Who a case is about and who hears about it, whichever pathway it is on: for a child, the parent or
+ * carer of the referral, its referrer and the GP (copied unless the GP referred); for an adult, the
+ * person and their carer, the referrer if any, and no GP (carepath holds only the practice code).
+ * Letters, plan circulation, feedback and the person's own record read this instead of a pathway's
+ * own intake, so care co-ordination serves both pathways with one model.
+ *
+ * @param personName the child's or the adult's name
+ * @param person the people letters about the person's own care go to (the parent, or the adult and
+ *     their carer), only those with an e-mail address
+ * @param referrer who referred, or null when nobody did or they gave no address
+ * @param gpCopy the GP copied on letters, or null
+ * @param signOff the team that signs letters
+ * @param personConsentsToShare false when the person said nothing of theirs may go to other agencies
+ */
+public record CaseParties(
+    Pathway pathway,
+    String personName,
+    List<Addressee> person,
+    Addressee referrer,
+    Addressee gpCopy,
+    String signOff,
+    boolean personConsentsToShare) {
+
+  public CaseParties {
+    person = List.copyOf(person);
+  }
+
+  /** A named reader with an e-mail address. */
+  public record Addressee(String name, String email) {
+
+    /** The addressee, or null without an address. */
+    public static Addressee of(String name, String email) {
+      return email == null || email.isBlank() ? null : new Addressee(name == null || name.isBlank() ? email : name, email.strip());
+    }
+  }
+
+  public boolean adult() {
+    return pathway == Pathway.ADULT;
+  }
+
+  /** "Ann Smith and Bob Smith": the people of {@link #person()}, for a letter's greeting. */
+  public String personGreeting() {
+    return person.stream().map(Addressee::name).collect(Collectors.joining(" and "));
+  }
+}

@@ -1,0 +1,81 @@
+package org.carepath.myrecord;
+
+import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.User;
+import org.carepath.adultcontact.AdultEligibilityRepository;
+import org.carepath.adultcontact.ContactIntake;
+import org.carepath.careplan.CarePlans;
+import org.carepath.casefile.CareCase;
+import org.carepath.casefile.CasePeople;
+import org.carepath.casefile.CaseRecordEntry;
+import org.carepath.casefile.CaseRecordRepository;
+import org.carepath.system.EngineAsSystem;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * An adult's whole record as they read it (seed 003: "patient/customer has access to entire detailed
+ * record"): what they told us, their lead worker and team, the eligibility decision and its reason,
+ * the agreed support plan with its budget, and every entry of their case file (assessments, decisions,
+ * notes; letters by their subject). Plain values for one Thymeleaf page, printed as it is shown.
+ */
+@Service
+class PersonRecords {
+
+  private final ContactIntake contacts;
+  private final CasePeople people;
+  private final AdultEligibilityRepository eligibility;
+  private final CarePlans plans;
+  private final CaseRecordRepository entries;
+  private final IdentityService identity;
+  private final EngineAsSystem engine;
+
+  PersonRecords(ContactIntake contacts, CasePeople people, AdultEligibilityRepository eligibility, CarePlans plans,
+      CaseRecordRepository entries, IdentityService identity, EngineAsSystem engine) {
+    this.contacts = contacts;
+    this.people = people;
+    this.eligibility = eligibility;
+    this.plans = plans;
+    this.entries = entries;
+    this.identity = identity;
+    this.engine = engine;
+  }
+
+  /** A case-file entry as the page shows it: a letter by its subject only (its body is the letter sent). */
+  record Entry(String day, String title, String body) {}
+
+  @Transactional(readOnly = true)
+  Map<String, Object> of(CareCase careCase) {
+    var contact = contacts.contactOf(careCase);
+    var parties = people.of(careCase);
+    Map<String, Object> model = new HashMap<>();
+    model.put("reference", careCase.getReference());
+    model.put("contact", contact);
+    model.put("team", parties.signOff());
+    model.put("leadWorker", nameOf(careCase.getAllocatedWorker()));
+    model.put("status", careCase.getStatus().name());
+    model.put("eligibility", eligibility.findByCareCase(careCase).orElse(null));
+    var plan = plans.latestAgreed(careCase.getReference()).flatMap(p -> plans.version(careCase.getReference(), p.version()));
+    model.put("plan", plan.orElse(null));
+    model.put("planLead", plan.map(p -> nameOf(p.caseManager())).orElse(null));
+    ZoneId london = ZoneId.of("Europe/London");
+    List<Entry> file = entries.findByCareCaseOrderByCreatedAtAscIdAsc(careCase).stream()
+        .map(e -> new Entry(e.getCreatedAt().atZone(london).toLocalDate().toString(), e.getTitle(),
+            e.getKind() == CaseRecordEntry.Kind.LETTER ? null : e.getBody()))
+        .toList();
+    model.put("entries", file);
+    return model;
+  }
+
+  private String nameOf(String userId) {
+    if (userId == null) {
+      return null;
+    }
+    User user = engine.call(() -> identity.createUserQuery().userId(userId).singleResult());
+    return user == null ? userId : (user.getFirstName() + " " + user.getLastName()).strip();
+  }
+}

@@ -1,0 +1,74 @@
+package org.carepath.myrecord;
+
+import java.time.Duration;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.carepath.casefile.CareCase;
+import org.carepath.casefile.CaseParties;
+import org.carepath.casefile.CasePeople;
+import org.carepath.casefile.CaseRecord;
+import org.carepath.casefile.CaseRecordEntry;
+import org.carepath.notification.MailTemplates;
+import org.carepath.notification.Notifications;
+import org.carepath.personlink.PersonLink;
+import org.carepath.personlink.PersonLinks;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Service;
+
+/**
+ * Sends an adult a single-use, expiring link to read their own record. The record is theirs: the link
+ * goes to the person's own address only, never to a carer or an agency. Without an address a note on
+ * the case file says so; staff print the record for them ({@code GET /api/cases/{reference}/person-record}).
+ */
+@Service
+class RecordLinks {
+
+  static final String NO_ADDRESS = "Record link: no e-mail address for the person";
+
+  private final CasePeople people;
+  private final PersonLinks links;
+  private final MailTemplates mail;
+  private final Notifications notifications;
+  private final CaseRecord record;
+  private final Duration validity;
+
+  RecordLinks(CasePeople people, PersonLinks links, MailTemplates mail, Notifications notifications, CaseRecord record,
+      @Value("${carepath.person-record.link-valid-for:P14D}") Duration validity) {
+    this.people = people;
+    this.links = links;
+    this.mail = mail;
+    this.notifications = notifications;
+    this.record = record;
+    this.validity = validity;
+  }
+
+  /** The person's own address the link went to, or empty when they have none (noted on the case file). */
+  Optional<String> send(CareCase careCase, String requestKey) {
+    CaseParties parties = people.of(careCase);
+    Optional<CaseParties.Addressee> person = parties.person().stream()
+        .filter(p -> p.name().equals(parties.personName())).findFirst();
+    if (person.isEmpty()) {
+      if (!record.has(careCase, NO_ADDRESS)) {
+        record.add(careCase, CaseRecordEntry.Kind.NOTE, NO_ADDRESS, parties.personName()
+            + " gave no e-mail address: print their record for them from the case.", "carepath");
+      }
+      return Optional.empty();
+    }
+    PersonLink link = links.issue(careCase, PersonLink.Purpose.RECORD, person.get(), validity, requestKey);
+    Map<String, Object> model = new HashMap<>();
+    model.put("reference", careCase.getReference());
+    model.put("personName", parties.personName());
+    model.put("link", links.url(link));
+    model.put("until", DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK)
+        .format(link.getExpiresAt().atZone(ZoneId.of("Europe/London"))));
+    model.put("signOff", parties.signOff());
+    notifications.sendOnce(careCase, requestKey, mail.render("record-link", model, List.of(person.get().email())),
+        List.of(), "carepath");
+    return Optional.of(person.get().email());
+  }
+}

@@ -1,0 +1,106 @@
+package org.carepath.selfassessment;
+
+import java.time.Duration;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.carepath.casefile.CareCase;
+import org.carepath.casefile.CaseParties;
+import org.carepath.casefile.CasePeople;
+import org.carepath.casefile.CaseRecord;
+import org.carepath.casefile.CaseRecordEntry;
+import org.carepath.casefile.CaseRecordRepository;
+import org.carepath.notification.MailTemplates;
+import org.carepath.notification.Notifications;
+import org.carepath.personlink.PersonLink;
+import org.carepath.personlink.PersonLinks;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The person's self-assessment (seed 003: "captured and made available for re-use"): a single-use
+ * link mailed to the person, or to their carer when the person has no address; the answers filed on
+ * the case file, where the lead worker's forms show them beside the professionals' assessment.
+ */
+@Service
+public class SelfAssessments {
+
+  /** The case file title of an answered self-assessment starts with this. */
+  static final String TITLE = "Self-assessment by ";
+  static final String NO_ADDRESS = "Self-assessment: no e-mail address to send the link to";
+
+  private final CasePeople people;
+  private final PersonLinks links;
+  private final MailTemplates mail;
+  private final Notifications notifications;
+  private final CaseRecord record;
+  private final CaseRecordRepository entries;
+  private final Duration validity;
+
+  SelfAssessments(CasePeople people, PersonLinks links, MailTemplates mail, Notifications notifications,
+      CaseRecord record, CaseRecordRepository entries,
+      @Value("${carepath.self-assessment.link-valid-for:P28D}") Duration validity) {
+    this.people = people;
+    this.links = links;
+    this.mail = mail;
+    this.notifications = notifications;
+    this.record = record;
+    this.entries = entries;
+    this.validity = validity;
+  }
+
+  /**
+   * Mails the link once per {@code requestKey} (a retried step sends the same link). Nobody with an
+   * address: a note on the case file says the lead worker goes through the questions with the person.
+   */
+  public void invite(CareCase careCase, String requestKey) {
+    CaseParties parties = people.of(careCase);
+    if (parties.person().isEmpty()) {
+      if (!record.has(careCase, NO_ADDRESS)) {
+        record.add(careCase, CaseRecordEntry.Kind.NOTE, NO_ADDRESS, "Neither " + parties.personName()
+            + " nor a carer gave an e-mail address: go through the self-assessment questions with them at the"
+            + " overview assessment.", "carepath");
+      }
+      return;
+    }
+    CaseParties.Addressee to = parties.person().get(0);
+    PersonLink link = links.issue(careCase, PersonLink.Purpose.SELF_ASSESSMENT, to, validity, requestKey);
+    Map<String, Object> model = new HashMap<>();
+    model.put("reference", careCase.getReference());
+    model.put("recipientName", to.name());
+    model.put("personName", parties.personName());
+    model.put("forThemselves", to.name().equals(parties.personName()));
+    model.put("link", links.url(link));
+    model.put("until", DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK)
+        .format(link.getExpiresAt().atZone(ZoneId.of("Europe/London"))));
+    model.put("signOff", parties.signOff());
+    notifications.sendOnce(careCase, requestKey, mail.render("self-assessment-invitation", model, List.of(to.email())),
+        List.of(), "carepath");
+  }
+
+  /** Files the answers once, with the use of the link: a second answer, or a late one, is refused. */
+  @Transactional
+  PersonLinks.State answer(PersonLink link, SelfAssessmentAnswers answers) {
+    PersonLinks.State state = links.use(link.getToken(), PersonLink.Purpose.SELF_ASSESSMENT);
+    if (state == PersonLinks.State.OPEN) {
+      CareCase careCase = link.getCareCase();
+      String personName = people.of(careCase).personName();
+      String by = link.getRecipientName().equals(personName) ? personName : link.getRecipientName() + " for " + personName;
+      record.add(careCase, CaseRecordEntry.Kind.REPORT, TITLE + link.getRecipientName(), answers.asText(by),
+          "self-assessment");
+    }
+    return state;
+  }
+
+  /** The latest answers as filed, for the lead worker's forms. */
+  @Transactional(readOnly = true)
+  public Optional<String> latest(CareCase careCase) {
+    return entries.findFirstByCareCaseAndKindAndTitleStartingWithOrderByCreatedAtDescIdDesc(careCase,
+        CaseRecordEntry.Kind.REPORT, TITLE).map(entry -> entry.getBody());
+  }
+}
