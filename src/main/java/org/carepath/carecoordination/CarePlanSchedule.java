@@ -8,6 +8,8 @@ import java.time.ZonedDateTime;
 import java.util.Date;
 import org.carepath.careplan.AgreedPlan;
 import org.carepath.careplan.CarePlans;
+import org.carepath.casefile.CareCase;
+import org.carepath.casefile.CareCaseRepository;
 import org.carepath.deployment.ForModels;
 import org.springframework.stereotype.Component;
 
@@ -25,18 +27,23 @@ public class CarePlanSchedule {
   static final int PREPARATION_DAYS = 14;
   static final LocalTime FOLLOW_UP_TIME = LocalTime.of(8, 0);
   static final int MAX_MONTHS_BETWEEN_REVIEWS = 6;
+  /** An adult's support plan is reviewed at least every 12 months (design 4a). */
+  static final int MAX_MONTHS_BETWEEN_ADULT_REVIEWS = 12;
 
   private final CarePlans plans;
+  private final CareCaseRepository cases;
   private final Clock clock;
 
-  CarePlanSchedule(CarePlans plans, Clock clock) {
+  CarePlanSchedule(CarePlans plans, CareCaseRepository cases, Clock clock) {
     this.plans = plans;
+    this.cases = cases;
     this.clock = clock;
   }
 
   /**
    * When the review of the latest agreed plan is due: on its review date, and never later than six
-   * months after it was agreed (BIAN: reviewed at least every six months). The review task's due date.
+   * months after it was agreed (BIAN: reviewed at least every six months; an adult's support plan at
+   * least every twelve). The review task's due date.
    */
   public Date reviewDue(String reference) {
     return at(reviewDate(reference), END_OF_DAY);
@@ -53,9 +60,11 @@ public class CarePlanSchedule {
   }
 
   private LocalDate reviewDate(String reference) {
-    LocalDate latest = LocalDate.now(clock).plusMonths(MAX_MONTHS_BETWEEN_REVIEWS);
+    int months = cases.findByReference(reference).filter(CareCase::isAdult).isPresent()
+        ? MAX_MONTHS_BETWEEN_ADULT_REVIEWS : MAX_MONTHS_BETWEEN_REVIEWS;
+    LocalDate latest = LocalDate.now(clock).plusMonths(months);
     return plans.latestAgreed(reference)
-        .map(plan -> earlier(plan.reviewDate(), agreedOn(plan).plusMonths(MAX_MONTHS_BETWEEN_REVIEWS)))
+        .map(plan -> earlier(plan.reviewDate(), agreedOn(plan).plusMonths(months)))
         .orElse(latest);
   }
 

@@ -119,6 +119,10 @@ public class CarePlans {
     CarePlan next = plans.findByCareCaseAndStatus(careCase, CarePlan.Status.DRAFT)
         .orElseGet(() -> new CarePlan(careCase, latest.version() + 1, clock.instant()));
     next.replace(requestOf(latest, newCaseManager), LocalDate.now(clock), by, clock.instant());
+    // an adult's personal budget goes with the plan to its new lead worker, unchanged
+    var budget = version(reference, latest.version()).map(CarePlanView::personalBudget).orElse(null);
+    next.budget(budget == null ? null : budget.weeklyAmount(), budget == null ? null : budget.indicativeWeeklyAmount(),
+        budget == null ? null : budget.rationale());
     next.agree(by, clock.instant());
     AgreedPlan agreed = plans.saveAndFlush(next).agreed();
     record.add(careCase, CaseRecordEntry.Kind.PLAN, "Interagency Care Plan version " + agreed.version()

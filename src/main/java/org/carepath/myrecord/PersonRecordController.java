@@ -3,6 +3,7 @@ package org.carepath.myrecord;
 import java.util.Map;
 import org.carepath.casefile.CareCase;
 import org.carepath.casefile.CaseQueries;
+import org.carepath.notification.LetterNotSentException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -17,7 +18,7 @@ import org.springframework.web.servlet.ModelAndView;
  * Staff's side of the person's record, for an adult's case they may read: {@code GET
  * /api/cases/{reference}/person-record} is the page the person sees (to print and post), and {@code
  * POST /api/cases/{reference}/record-link} sends the person a new link (202), 409 when they have no
- * e-mail address or the case is a child's.
+ * e-mail address or the case is a child's, 503 when the mail server does not take it.
  */
 @Controller
 class PersonRecordController {
@@ -43,8 +44,13 @@ class PersonRecordController {
   ResponseEntity<Map<String, Object>> sendLink(@PathVariable String reference) {
     CareCase careCase = adult(reference);
     String key = "record/" + reference + "/" + java.util.UUID.randomUUID();
-    links.send(careCase, key).orElseThrow(() -> new ResponseStatusException(HttpStatus.CONFLICT,
-        "Case " + reference + ": the person gave no e-mail address; print their record for them instead"));
+    try {
+      links.send(careCase, key).orElseThrow(() -> new ResponseStatusException(HttpStatus.CONFLICT,
+          "Case " + reference + ": the person gave no e-mail address; print their record for them instead"));
+    } catch (LetterNotSentException mailDown) {
+      throw new ResponseStatusException(HttpStatus.SERVICE_UNAVAILABLE,
+          "The mail server did not take the letter, so no link was sent; try again later", mailDown);
+    }
     return ResponseEntity.accepted().body(Map.of("reference", reference, "sentTo", "person"));
   }
 

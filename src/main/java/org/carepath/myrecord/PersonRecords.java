@@ -46,7 +46,7 @@ class PersonRecords {
   }
 
   /** A case-file entry as the page shows it: a letter by its subject only (its body is the letter sent). */
-  record Entry(String day, String title, String body) {}
+  public record Entry(String day, String title, String body) {}
 
   @Transactional(readOnly = true)
   Map<String, Object> of(CareCase careCase) {

@@ -14,7 +14,7 @@ import org.carepath.casefile.EligibilityOutcome;
  * what matters to them and what they would like to change. Read from the form as typed; problems name
  * each question left out.
  */
-record SelfAssessmentAnswers(Map<EligibilityOutcome, String> levels, String whatMatters, String whatToChange,
+public record SelfAssessmentAnswers(Map<EligibilityOutcome, String> levels, String whatMatters, String whatToChange,
     List<String> problems) {
 
   static final int MAX_TEXT = 2000;
@@ -61,7 +61,7 @@ record SelfAssessmentAnswers(Map<EligibilityOutcome, String> levels, String what
   }
 
   /** The level chosen for an outcome, or null. */
-  String levelOf(EligibilityOutcome outcome) {
+  public String levelOf(EligibilityOutcome outcome) {
     return levels.get(outcome);
   }
 

@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
 import org.carepath.casefile.CareCase;
 import org.carepath.casefile.CaseParties;
 import org.carepath.casefile.CasePeople;
@@ -18,6 +20,7 @@ import org.carepath.notification.MailTemplates;
 import org.carepath.notification.Notifications;
 import org.carepath.personlink.PersonLink;
 import org.carepath.personlink.PersonLinks;
+import org.carepath.system.EngineAsSystem;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -40,11 +43,15 @@ public class SelfAssessments {
   private final Notifications notifications;
   private final CaseRecord record;
   private final CaseRecordRepository entries;
+  private final TaskService tasks;
+  private final EngineAsSystem engine;
   private final Duration validity;
 
   SelfAssessments(CasePeople people, PersonLinks links, MailTemplates mail, Notifications notifications,
-      CaseRecord record, CaseRecordRepository entries,
+      CaseRecord record, CaseRecordRepository entries, TaskService tasks, EngineAsSystem engine,
       @Value("${carepath.self-assessment.link-valid-for:P28D}") Duration validity) {
+    this.tasks = tasks;
+    this.engine = engine;
     this.people = people;
     this.links = links;
     this.mail = mail;
@@ -91,10 +98,23 @@ public class SelfAssessments {
       CareCase careCase = link.getCareCase();
       String personName = people.of(careCase).personName();
       String by = link.getRecipientName().equals(personName) ? personName : link.getRecipientName() + " for " + personName;
-      record.add(careCase, CaseRecordEntry.Kind.REPORT, TITLE + link.getRecipientName(), answers.asText(by),
-          "self-assessment");
+      String text = answers.asText(by);
+      record.add(careCase, CaseRecordEntry.Kind.REPORT, TITLE + link.getRecipientName(), text, "self-assessment");
+      showOnOpenForms(careCase.getReference(), text);
     }
     return state;
+  }
+
+  /** A lead worker's form opened before the answers came (the overview) shows them from now on. */
+  private void showOnOpenForms(String reference, String text) {
+    engine.call(() -> {
+      for (Task task : tasks.createTaskQuery().processInstanceBusinessKey(reference).list()) {
+        if (tasks.getVariableLocal(task.getId(), ShowSelfAssessmentListener.VARIABLE) != null) {
+          tasks.setVariableLocal(task.getId(), ShowSelfAssessmentListener.VARIABLE, text);
+        }
+      }
+      return null;
+    });
   }
 
   /** The latest answers as filed, for the lead worker's forms. */

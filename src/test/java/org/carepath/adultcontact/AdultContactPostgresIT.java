@@ -92,9 +92,9 @@ class AdultContactPostgresIT {
     awaitJobExecutor(reference);
 
     // then one letter went to Edith and her daughter, naming both services; the case is closed
-    MimeMessage[] mails = SMTP.getReceivedMessages();
+    List<MimeMessage> mails = Arrays.stream(SMTP.getReceivedMessages()).filter(m -> subject(m).contains(reference)).toList();
     assertThat(mails).hasSize(2); // one message, delivered to each of its two recipients
-    MimeMessage letter = mails[0];
+    MimeMessage letter = mails.get(0);
     assertThat(Arrays.stream(letter.getRecipients(Message.RecipientType.TO)).map(Address::toString))
         .containsExactly("edith.armstrong@home.example");
     assertThat(Arrays.stream(letter.getRecipients(Message.RecipientType.CC)).map(Address::toString))
@@ -106,7 +106,8 @@ class AdultContactPostgresIT {
     assertThat(read.body()).contains("\"status\":\"CLOSED\"", "\"outcome\":\"SIGNPOSTED\"", "\"status\":\"SENT\"");
     assertThat(as("cath").postJson("/api/contacts", ContactRequests.valid(ContactRequests.ALNWICK, "onecall-77")).body())
         .contains("\"reference\":\"" + reference + "\"", "\"status\":\"CLOSED\"");
-    assertThat(SMTP.getReceivedMessages()).as("exactly once").hasSize(2);
+    assertThat(Arrays.stream(SMTP.getReceivedMessages()).filter(m -> subject(m).contains(reference))).as("exactly once")
+        .hasSize(2);
   }
 
   @Test
@@ -117,7 +118,6 @@ class AdultContactPostgresIT {
     var recorded = as("cath").postJson("/api/contacts", body);
     assertThat(recorded.statusCode()).as(recorded.body()).isEqualTo(201);
     String reference = JSON.readTree(recorded.body()).get("reference").asText();
-    int before = SMTP.getReceivedMessages().length;
 
     complete("ben", reference, "Activity_TriageContact", Map.of("severeMentalHealth", false,
         "complexCarePlanExpected", false, "seriousRisk", false, "transitionFromChildrensServices", false,
@@ -134,7 +134,8 @@ class AdultContactPostgresIT {
         "Local services that may help you").doesNotContain("<p>");
     complete("ben", reference, "Activity_PostSignpostingLetter", Map.of("letterPosted", true));
 
-    assertThat(SMTP.getReceivedMessages()).hasSize(before);
+    assertThat(Arrays.stream(SMTP.getReceivedMessages()).filter(m -> subject(m).contains(reference))).as("nothing mailed")
+        .isEmpty();
     assertThat(as("ben").get("/api/cases/" + reference).body()).contains("Letter to post: Local services that may help you",
         "Letter posted: Local services that may help you",
         "\"outcome\":\"SIGNPOSTED\"", "Reason for the outcome: She asked for the befriending scheme only");
@@ -145,7 +146,6 @@ class AdultContactPostgresIT {
     // given a contact from Blyth that the team assesses
     var recorded = as("cath").postJson("/api/contacts", ContactRequests.valid(ContactRequests.BLYTH, "onecall-88"));
     String reference = JSON.readTree(recorded.body()).get("reference").asText();
-    int before = SMTP.getReceivedMessages().length;
     complete("ben", reference, "Activity_TriageContact", Map.of("severeMentalHealth", false,
         "complexCarePlanExpected", false, "seriousRisk", false, "transitionFromChildrensServices", false,
         "unresolvedConflict", false, "needsAssessment", true, "triageOutcome", "ASSESS_AND_ARRANGE", "leadWorker", "ben"));
@@ -164,12 +164,100 @@ class AdultContactPostgresIT {
         .contains("\"outcome\":\"NOT_ELIGIBLE\""));
 
     // then one letter says why, names services of her district (NE66), and goes to Edith with her daughter copied
-    MimeMessage[] mails = SMTP.getReceivedMessages();
-    assertThat(mails).hasSize(before + 2); // one message, delivered to each of its two recipients
-    MimeMessage letter = Arrays.stream(mails).filter(m -> subject(m).contains(reference)).findFirst().orElseThrow();
+    String subject = "Your assessment: what we found (" + reference + ")";
+    List<MimeMessage> letters = await().atMost(Duration.ofSeconds(30)).until(() -> Arrays.stream(SMTP.getReceivedMessages())
+        .filter(m -> subject(m).equals(subject)).toList(), found -> found.size() == 2); // one message, delivered to each of two
+    MimeMessage letter = letters.get(0);
     assertThat(letter.getSubject()).isEqualTo("Your assessment: what we found (" + reference + ")");
     assertThat((String) letter.getContent()).contains("England: fewer than two of the specified outcomes cannot be achieved",
         "Alnwick Community Connectors", "Care and support team Blyth");
+  }
+
+  @Test
+  void shouldCarryAnAdultFromContactThroughSelfAssessmentAndAuthorisationToTheFirstReview() throws Exception {
+    // given a contact from Alnwick that alan triages to assess and arrange
+    AdultCases adults = new AdultCases(server, tasks(), "/engine-rest/engine/" + ENGINE);
+    String reference = adults.assessing(ContactRequests.ALNWICK, "alan");
+
+    // when Edith answers her self-assessment through the link mailed to her
+    MimeMessage invitation = awaitMail("Tell us how things are: your self-assessment (" + reference + ")");
+    assertThat(recipients(invitation)).containsExactly("edith.armstrong@home.example");
+    String selfAssessment = path(invitation, "/self-assessment/");
+    assertThat(adults.postForm(selfAssessment, AdultCases.selfAssessment()).statusCode()).isEqualTo(200);
+    assertThat(adults.postForm(selfAssessment, AdultCases.selfAssessment()).statusCode()).as("once").isEqualTo(409);
+
+    // and alan assesses, finds her eligible, writes the plan beside her answers, and maggie authorises it
+    adults.overview(reference, "alan");
+    String agree = adults.task(reference, "Activity_AgreeSupportPlan").getId();
+    assertThat((String) tasks().getVariableLocal(agree, "selfAssessmentSummary")).contains("Staying in my own home");
+    adults.agreeAndAuthorise(reference, "alan");
+
+    // then Edith, and only Edith, gets a link to read her whole record, which opens once
+    MimeMessage recordLink = awaitMail("Read your care and support record (" + reference + ")");
+    assertThat(recipients(recordLink)).containsExactly("edith.armstrong@home.example");
+    String record = path(recordLink, "/my-record/");
+    var opened = server.get(record);
+    assertThat(opened.statusCode()).isEqualTo(200);
+    assertThat(opened.body()).contains("£380.00 a week", "Staying in my own home near my garden", "Alan Alnwick");
+    assertThat(server.get(record).statusCode()).isEqualTo(409);
+
+    // and the authorised plan is circulated as a PDF to her, her daughter and the agency she agreed may have it
+    String planSubject = "Support plan for Edith Armstrong (" + reference + "), version 1";
+    MimeMessage plan = awaitMail(planSubject);
+    assertThat(((jakarta.mail.internet.MimeMultipart) plan.getContent()).getCount()).as("letter and PDF").isEqualTo(2);
+    await().atMost(Duration.ofSeconds(60)).until(() -> Arrays.stream(SMTP.getReceivedMessages())
+        .filter(m -> subject(m).equals(planSubject)).flatMap(m -> recipients(m).stream()).toList(),
+        to -> to.containsAll(List.of("edith.armstrong@home.example", "joan@family.example", AdultCases.AGENCY_EMAIL)));
+
+    // when the first review falls due (brought forward here), alan reviews the plan and care continues
+    String careCoordination = context.getBean(org.camunda.bpm.engine.RuntimeService.class).createProcessInstanceQuery()
+        .processDefinitionKey("CareCoordination").processInstanceBusinessKey(reference).singleResult().getId();
+    Job review = await().atMost(Duration.ofSeconds(60)).until(() -> management().createJobQuery()
+        .processInstanceId(careCoordination).activityId("Event_ReviewDateReached").timers().singleResult(),
+        java.util.Objects::nonNull);
+    assertThat(review.getDuedate()).as("11 months ahead, within an adult's 12")
+        .isAfter(java.util.Date.from(java.time.Instant.now().plus(Duration.ofDays(300))));
+    management().setJobDuedate(review.getId(), new java.util.Date());
+    Task reviewTask = adults.task(reference, "Activity_CarePlanReview");
+    assertThat(reviewTask.getAssignee()).isEqualTo("alan");
+    var reviewed = as("alan").putJson("/api/cases/" + reference + "/care-plan", AdultCases.supportPlan("alan"));
+    assertThat(reviewed.statusCode()).as(reviewed.body()).isEqualTo(200);
+    adults.complete("alan", reference, "Activity_CarePlanReview", Map.of("reviewOutcome", "CONTINUE"));
+
+    // then the case stays open in care co-ordination, waiting for its next review
+    await().atMost(Duration.ofSeconds(60)).until(() -> management().createJobQuery().processInstanceId(careCoordination)
+        .activityId("Event_ReviewDateReached").timers().count() == 1);
+    var read = as("alan").get("/api/cases/" + reference);
+    assertThat(read.body()).contains("\"status\":\"OPEN\"", "Self-assessment by Edith Armstrong", "Support plan authorised",
+        "\"pathway\":\"ADULT\"").doesNotContain("/my-record/" + record.substring("/my-record/".length()));
+    String reviewedSubject = "Support plan for Edith Armstrong (" + reference + "), version 2";
+    await().atMost(Duration.ofSeconds(60)).until(() -> Arrays.stream(SMTP.getReceivedMessages())
+        .filter(m -> subject(m).equals(reviewedSubject)).count() == 3);
+    assertThat(as("alan").get("/api/cases/" + reference + "/care-plan").body()).contains("\"version\":2",
+        "\"weeklyAmount\":380.00");
+  }
+
+  private static MimeMessage awaitMail(String subject) {
+    return await().atMost(Duration.ofSeconds(60)).until(() -> Arrays.stream(SMTP.getReceivedMessages())
+        .filter(m -> subject(m).equals(subject)).findFirst().orElse(null), java.util.Objects::nonNull);
+  }
+
+  private static List<String> recipients(MimeMessage message) {
+    try {
+      return Arrays.stream(message.getAllRecipients()).map(Address::toString).toList();
+    } catch (jakarta.mail.MessagingException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** The path of the personal link in a mail, e.g. {@code /my-record/<token>}. */
+  private static String path(MimeMessage message, String prefix) throws Exception {
+    Object content = message.getContent();
+    String body = content instanceof String text ? text
+        : (String) ((jakarta.mail.internet.MimeMultipart) content).getBodyPart(0).getContent();
+    var found = java.util.regex.Pattern.compile(java.util.regex.Pattern.quote(prefix) + "[A-Za-z0-9_-]{43}").matcher(body);
+    assertThat(found.find()).as("a link " + prefix + " in " + message.getSubject()).isTrue();
+    return found.group();
   }
 
   private static void complete(String user, String reference, String taskKey, Map<String, Object> variables) {

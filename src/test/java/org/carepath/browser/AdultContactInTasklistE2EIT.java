@@ -122,6 +122,8 @@ class AdultContactInTasklistE2EIT {
     TasklistPage tasklist = signIn("alan");
     tasklist.openFilter("My cases").openTask("Carry out overview assessment: Edith Armstrong (" + reference + ")")
         .assignedToMe();
+    assertThat(tasklist.fieldValue("Field_selfAssessmentSummary")).as("her own answers, once she sends them")
+        .contains("Not returned yet");
     for (String outcome : java.util.List.of("outcomeNutrition", "outcomePersonalHygiene", "outcomeToileting",
         "outcomeDressing", "outcomeHomeSafety", "outcomeHabitableHome", "outcomeRelationships", "outcomeWorkLearning",
         "outcomeCommunity", "outcomeCaringForChild")) {

@@ -12,6 +12,8 @@ import java.util.List;
 import java.util.Optional;
 import org.carepath.careplan.AgreedPlan;
 import org.carepath.careplan.CarePlans;
+import org.carepath.casefile.CareCase;
+import org.carepath.casefile.CareCaseRepository;
 import org.junit.jupiter.api.Test;
 
 /** The timers of CareCoordination in UK local time, across the clock changes. */
@@ -19,6 +21,7 @@ class CarePlanScheduleTest {
 
   static final ZoneId LONDON = ZoneId.of("Europe/London");
   final CarePlans plans = mock(CarePlans.class);
+  final CareCaseRepository cases = mock(CareCaseRepository.class);
 
   @Test
   void shouldDueTheReviewOnTheReviewDateAndStartItTwoWeeksBeforeInSummerTime() {
@@ -47,6 +50,20 @@ class CarePlanScheduleTest {
   }
 
   @Test
+  void shouldReviewAnAdultsSupportPlanAtTheLatestTwelveMonthsAfterTheAgreement() {
+    // given an adult's support plan with its review in eleven months, and one beyond twelve
+    CareCase adult = mock(CareCase.class);
+    when(adult.isAdult()).thenReturn(true);
+    when(cases.findByReference("R")).thenReturn(Optional.of(adult));
+    plan(LocalDate.of(2027, 10, 22), Instant.parse("2026-11-22T10:00:00Z"));
+    assertThat(at("2026-11-22T12:00:00Z").reviewDue("R").toInstant()).as("its own date, not six months")
+        .isEqualTo(Instant.parse("2027-10-22T16:00:00Z"));
+
+    plan(LocalDate.of(2028, 1, 10), Instant.parse("2026-11-22T10:00:00Z"));
+    assertThat(at("2026-11-22T12:00:00Z").reviewDue("R").toInstant()).isEqualTo(Instant.parse("2027-11-22T17:00:00Z"));
+  }
+
+  @Test
   void shouldFollowUpAtEightOnTheNextWorkingMorning() {
     // Friday afternoon -> Monday 08:00 GMT
     assertThat(at("2026-11-20T15:00:00Z").nextFollowUp().toInstant()).isEqualTo(Instant.parse("2026-11-23T08:00:00Z"));
@@ -72,6 +89,6 @@ class CarePlanScheduleTest {
   }
 
   private CarePlanSchedule at(String now) {
-    return new CarePlanSchedule(plans, Clock.fixed(Instant.parse(now), LONDON));
+    return new CarePlanSchedule(plans, cases, Clock.fixed(Instant.parse(now), LONDON));
   }
 }
