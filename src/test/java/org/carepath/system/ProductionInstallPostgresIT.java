@@ -123,6 +123,8 @@ class ProductionInstallPostgresIT {
     assertThat(names(hal.get(REST + "/task?processInstanceBusinessKey=" + reference), "taskDefinitionKey"))
         .containsExactly("Activity_TriageContact");
     assertThat(pat.get("/api/cases/" + reference).statusCode()).as("a children's worker").isEqualTo(404);
+    assertThat(List.of(hal.get("/api/cases/" + reference + "/person-record"), admin.get("/api/cases/" + reference + "/person-record")))
+        .as("the person's record, to print for them").allSatisfy(page -> assertThat(page.body()).contains("Edith Armstrong"));
     var service = hal.postJson("/api/directory/services", """
         {"name": "Hexham Lunch Club", "provider": "VOLUNTARY", "description": "A hot lunch on Thursdays.",
          "areas": ["NE46"], "needs": ["loneliness"], "ageGroups": ["ADULTS"], "contact": {"phone": "01434 600000"}}""");
