@@ -34,11 +34,12 @@ class ContactParties implements CasePartiesSource {
     }
     return contacts.findByCareCase(careCase).map(contact -> {
       List<Addressee> person = new ArrayList<>();
-      Optional.ofNullable(Addressee.of(contact.personName(), contact.getEmail())).ifPresent(person::add);
+      Addressee own = Addressee.of(contact.personName(), contact.getEmail());
+      Optional.ofNullable(own).ifPresent(person::add);
       Optional.ofNullable(Addressee.of(contact.getCarerName(), contact.getCarerEmail()))
           .filter(carer -> person.stream().noneMatch(p -> p.email().equalsIgnoreCase(carer.email())))
           .ifPresent(person::add);
-      return new CaseParties(careCase.getPathway(), contact.personName(), person,
+      return new CaseParties(careCase.getPathway(), contact.personName(), person, own,
           Addressee.of(contact.getReferrerName(), contact.getReferrerEmail()), null, signOff(careCase),
           contact.isConsentToShare());
     });

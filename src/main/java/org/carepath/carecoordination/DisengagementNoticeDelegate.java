@@ -9,6 +9,7 @@ import org.carepath.careplan.AgreedPlan;
 import org.carepath.careplan.CarePlans;
 import org.carepath.casefile.CareCase;
 import org.carepath.casefile.CareCaseRepository;
+import org.carepath.casefile.CasePeople;
 import org.carepath.notification.MailTemplates;
 import org.carepath.notification.Notifications;
 import org.springframework.stereotype.Component;
@@ -26,8 +27,11 @@ class DisengagementNoticeDelegate implements JavaDelegate {
   private final CarePlans plans;
   private final Notifications notifications;
   private final MailTemplates mail;
+  private final CasePeople people;
 
-  DisengagementNoticeDelegate(CareCaseRepository cases, CarePlans plans, Notifications notifications, MailTemplates mail) {
+  DisengagementNoticeDelegate(CareCaseRepository cases, CarePlans plans, Notifications notifications, MailTemplates mail,
+      CasePeople people) {
+    this.people = people;
     this.cases = cases;
     this.plans = plans;
     this.notifications = notifications;
@@ -39,8 +43,8 @@ class DisengagementNoticeDelegate implements JavaDelegate {
     String reference = execution.getProcessBusinessKey();
     CareCase careCase = cases.getByReference(reference);
     AgreedPlan plan = plans.latestAgreed(reference).orElse(null);
-    if (plan == null) {
-      return;
+    if (plan == null || !people.of(careCase).personConsentsToShare()) {
+      return; // an adult who agreed to share nothing with agencies: they are not told about the person either
     }
     for (AgreedPlan.Agency agency : plan.agencies()) {
       if (agency.email() == null || agency.email().isBlank()) {

@@ -38,21 +38,25 @@ class GapsAndBlocksReportDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     String reference = execution.getProcessBusinessKey();
+    var careCase = cases.getByReference(reference);
+    // an adult's report goes to adult services' line manager and network chair, never to the children's
+    var to = careCase.isAdult() ? properties.adultGapsAndBlocks() : properties.gapsAndBlocks();
+    String prefix = careCase.isAdult() ? "adult-gaps-and-blocks." : "gaps-and-blocks.";
     List<String> recipients = new ArrayList<>();
-    addConfigured(recipients, properties.gapsAndBlocks().lineManager(), "line-manager");
-    addConfigured(recipients, properties.gapsAndBlocks().networkChair(), "network-chair");
+    addConfigured(recipients, to.lineManager(), prefix + "line-manager");
+    addConfigured(recipients, to.networkChair(), prefix + "network-chair");
     Map<String, Object> model = new HashMap<>();
     model.put("reference", reference);
     model.put("description", execution.getVariable(CareCoordinationProcess.GAP_DESCRIPTION));
     model.put("reportedBy", execution.getVariable(CareCoordinationProcess.EVENT_BY));
     model.put("plan", plans.latestAgreed(reference).orElse(null));
-    notifications.sendOnce(cases.getByReference(reference), "gaps-and-blocks/" + execution.getId(),
+    notifications.sendOnce(careCase, "gaps-and-blocks/" + execution.getId(),
         mail.render("gaps-and-blocks", model, recipients), List.of(), "carepath");
   }
 
   private static void addConfigured(List<String> recipients, String address, String property) {
     if (address == null || address.isBlank()) {
-      throw new IllegalStateException("carepath.care-plan.gaps-and-blocks." + property
+      throw new IllegalStateException("carepath.care-plan." + property
           + " is not configured: set the address the Gaps and Blocks report goes to");
     }
     recipients.add(address.strip());

@@ -42,6 +42,10 @@ class RequestFeedbackDelegate implements JavaDelegate {
     CaseParties parties = people.of(careCase);
     List<Respondent> respondents = new ArrayList<>();
     parties.person().forEach(p -> respondents.add(new Respondent(Respondent.Role.FAMILY, p.name(), p.email())));
+    if (!parties.personConsentsToShare()) { // an adult who shares nothing with agencies: nor is an agency asked about them
+      feedback.request(careCase, respondents, "feedback/" + execution.getProcessInstanceId());
+      return;
+    }
     if (parties.referrer() != null) {
       add(respondents, parties.referrer().name(), parties.referrer().email());
     }

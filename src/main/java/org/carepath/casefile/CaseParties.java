@@ -13,6 +13,8 @@ import java.util.stream.Collectors;
  * @param personName the child's or the adult's name
  * @param person the people letters about the person's own care go to (the parent, or the adult and
  *     their carer), only those with an e-mail address
+ * @param ownAddress an adult's own address (also first in {@code person}), or null: a child, or an
+ *     adult who gave none
  * @param referrer who referred, or null when nobody did or they gave no address
  * @param gpCopy the GP copied on letters, or null
  * @param signOff the team that signs letters
@@ -22,6 +24,7 @@ public record CaseParties(
     Pathway pathway,
     String personName,
     List<Addressee> person,
+    Addressee ownAddress,
     Addressee referrer,
     Addressee gpCopy,
     String signOff,
@@ -44,8 +47,10 @@ public record CaseParties(
     return pathway == Pathway.ADULT;
   }
 
-  /** "Ann Smith and Bob Smith": the people of {@link #person()}, for a letter's greeting. */
+  /** "Edith Armstrong and Joan Armstrong": the person and the others of {@link #person()}, for a letter's greeting. */
   public String personGreeting() {
-    return person.stream().map(Addressee::name).collect(Collectors.joining(" and "));
+    return java.util.stream.Stream.concat(java.util.stream.Stream.of(personName),
+            person.stream().filter(p -> !p.equals(ownAddress)).map(Addressee::name))
+        .distinct().collect(Collectors.joining(" and "));
   }
 }

@@ -24,11 +24,11 @@ interface FeedbackRequestRepository extends JpaRepository<FeedbackRequest, Long>
       where f.token = :token and f.answeredAt is null""")
   int answer(String token, int score, String comment, Instant at);
 
-  /** One row per sector and role: sector, role, requests, answers, sum of scores. */
+  /** One row per sector and role: sector, role, requests, answers, sum of scores; children's cases only (adults have no sector). */
   @Query("""
       select c.sector, f.respondentRole, count(f), count(f.answeredAt), coalesce(sum(f.score), 0)
       from FeedbackRequest f join f.careCase c
-      where f.createdAt >= :from and f.createdAt < :to
+      where f.createdAt >= :from and f.createdAt < :to and c.sector is not null
       group by c.sector, f.respondentRole""")
   List<Object[]> tally(Instant from, Instant to);
 }

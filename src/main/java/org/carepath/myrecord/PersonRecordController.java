@@ -1,10 +1,13 @@
 package org.carepath.myrecord;
 
+import jakarta.servlet.http.HttpServletResponse;
 import java.util.Map;
 import org.carepath.casefile.CareCase;
 import org.carepath.casefile.CaseQueries;
 import org.carepath.notification.LetterNotSentException;
+import org.carepath.security.PublicPageHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -34,18 +37,20 @@ class PersonRecordController {
   }
 
   @GetMapping("/api/cases/{reference}/person-record")
-  ModelAndView record(@PathVariable String reference) {
+  ModelAndView record(@PathVariable String reference, HttpServletResponse response) {
+    response.setHeader("Content-Security-Policy", PublicPageHeaders.CONTENT_SECURITY_POLICY);
     return new ModelAndView("my-record/page", HttpStatus.OK).addAllObjects(records.of(adult(reference)))
         .addObject("forPerson", false);
   }
 
-  @PostMapping("/api/cases/{reference}/record-link")
+  // JSON only: a form on another site cannot make a signed-in browser send it
+  @PostMapping(path = "/api/cases/{reference}/record-link", consumes = MediaType.APPLICATION_JSON_VALUE)
   @ResponseBody
   ResponseEntity<Map<String, Object>> sendLink(@PathVariable String reference) {
     CareCase careCase = adult(reference);
     String key = "record/" + reference + "/" + java.util.UUID.randomUUID();
     try {
-      links.send(careCase, key).orElseThrow(() -> new ResponseStatusException(HttpStatus.CONFLICT,
+      links.send(careCase, key, false).orElseThrow(() -> new ResponseStatusException(HttpStatus.CONFLICT,
           "Case " + reference + ": the person gave no e-mail address; print their record for them instead"));
     } catch (LetterNotSentException mailDown) {
       throw new ResponseStatusException(HttpStatus.SERVICE_UNAVAILABLE,

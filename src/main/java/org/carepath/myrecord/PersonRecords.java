@@ -1,5 +1,6 @@
 package org.carepath.myrecord;
 
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
@@ -13,6 +14,8 @@ import org.carepath.casefile.CareCase;
 import org.carepath.casefile.CasePeople;
 import org.carepath.casefile.CaseRecordEntry;
 import org.carepath.casefile.CaseRecordRepository;
+import org.carepath.personlink.PersonLink;
+import org.carepath.personlink.PersonLinks;
 import org.carepath.system.EngineAsSystem;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -20,8 +23,11 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * An adult's whole record as they read it (seed 003: "patient/customer has access to entire detailed
  * record"): what they told us, their lead worker and team, the eligibility decision and its reason,
- * the agreed support plan with its budget, and every entry of their case file (assessments, decisions,
- * notes; letters by their subject). Plain values for one Thymeleaf page, printed as it is shown.
+ * the agreed support plan with its budget, and their case file (assessments, decisions, notes; letters
+ * by their subject). Held back: what is about or for someone else, or the staff's own reflection (a
+ * safeguarding enquiry, which may concern the people around the person; the carer's own assessment;
+ * a team learning review; a Gaps and Blocks report). Plain values for one Thymeleaf page, printed as
+ * it is shown.
  */
 @Service
 class PersonRecords {
@@ -33,9 +39,11 @@ class PersonRecords {
   private final CaseRecordRepository entries;
   private final IdentityService identity;
   private final EngineAsSystem engine;
+  private final PersonLinks links;
 
   PersonRecords(ContactIntake contacts, CasePeople people, AdultEligibilityRepository eligibility, CarePlans plans,
-      CaseRecordRepository entries, IdentityService identity, EngineAsSystem engine) {
+      CaseRecordRepository entries, IdentityService identity, EngineAsSystem engine, PersonLinks links) {
+    this.links = links;
     this.contacts = contacts;
     this.people = people;
     this.eligibility = eligibility;
@@ -45,8 +53,29 @@ class PersonRecords {
     this.engine = engine;
   }
 
+  /** Case-file entries the person's page holds back, by the start of their title. */
+  static final List<String> HELD_BACK = List.of("Safeguarding", "Case handed to adult-safeguarding", "Carer's assessment",
+      "Team learning review", "Gap or block", "Gaps and Blocks");
+
   /** A case-file entry as the page shows it: a letter by its subject only (its body is the letter sent). */
   public record Entry(String day, String title, String body) {}
+
+  /** What opening the record gave: the page's values when the link opened. */
+  record Opened(PersonLinks.State state, Map<String, Object> model) {}
+
+  /**
+   * Opens the record with the link if the date of birth is the person's: the use of the link and the
+   * reading commit together, so a failure to read leaves the link unused.
+   */
+  @Transactional
+  Opened open(String token, LocalDate dateOfBirth) {
+    PersonLinks.State state = links.use(token, PersonLink.Purpose.RECORD,
+        link -> dateOfBirth.equals(contacts.contactOf(link.getCareCase()).getDateOfBirth()));
+    if (state != PersonLinks.State.OPEN) {
+      return new Opened(state, Map.of());
+    }
+    return new Opened(state, of(links.find(token, PersonLink.Purpose.RECORD).orElseThrow().getCareCase()));
+  }
 
   @Transactional(readOnly = true)
   Map<String, Object> of(CareCase careCase) {
@@ -64,6 +93,7 @@ class PersonRecords {
     model.put("planLead", plan.map(p -> nameOf(p.caseManager())).orElse(null));
     ZoneId london = ZoneId.of("Europe/London");
     List<Entry> file = entries.findByCareCaseOrderByCreatedAtAscIdAsc(careCase).stream()
+        .filter(e -> HELD_BACK.stream().noneMatch(e.getTitle()::startsWith))
         .map(e -> new Entry(e.getCreatedAt().atZone(london).toLocalDate().toString(), e.getTitle(),
             e.getKind() == CaseRecordEntry.Kind.LETTER ? null : e.getBody()))
         .toList();

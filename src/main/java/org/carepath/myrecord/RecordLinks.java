@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.carepath.adultcontact.ContactIntake;
 import org.carepath.casefile.CareCase;
 import org.carepath.casefile.CaseParties;
 import org.carepath.casefile.CasePeople;
@@ -29,29 +30,43 @@ import org.springframework.stereotype.Service;
 class RecordLinks {
 
   static final String NO_ADDRESS = "Record link: no e-mail address for the person";
+  static final String HELD = "Record link held back for the lead worker: safeguarding";
 
   private final CasePeople people;
   private final PersonLinks links;
   private final MailTemplates mail;
   private final Notifications notifications;
   private final CaseRecord record;
+  private final ContactIntake contacts;
   private final Duration validity;
 
-  RecordLinks(CasePeople people, PersonLinks links, MailTemplates mail, Notifications notifications, CaseRecord record,
+  RecordLinks(ContactIntake contacts, CasePeople people, PersonLinks links, MailTemplates mail, Notifications notifications, CaseRecord record,
       @Value("${carepath.person-record.link-valid-for:P14D}") Duration validity) {
     this.people = people;
     this.links = links;
     this.mail = mail;
     this.notifications = notifications;
     this.record = record;
+    this.contacts = contacts;
     this.validity = validity;
   }
 
-  /** The person's own address the link went to, or empty when they have none (noted on the case file). */
-  Optional<String> send(CareCase careCase, String requestKey) {
+  /**
+   * The person's own address the link went to, or empty when they have none (noted on the case file).
+   * Sent by the process ({@code automatic}), it is held back from a case that holds a safeguarding
+   * concern: the lead worker reads the record first and sends it when it is safe.
+   */
+  Optional<String> send(CareCase careCase, String requestKey, boolean automatic) {
     CaseParties parties = people.of(careCase);
-    Optional<CaseParties.Addressee> person = parties.person().stream()
-        .filter(p -> p.name().equals(parties.personName())).findFirst();
+    if (automatic && contacts.contactOf(careCase).getSafeguardingConcern() != null) {
+      if (!record.has(careCase, HELD)) {
+        record.add(careCase, CaseRecordEntry.Kind.NOTE, HELD, "The contact raised a safeguarding concern. Read the"
+            + " person's record as they would (GET /api/cases/" + careCase.getReference() + "/person-record) and send"
+            + " them a link when it is safe (POST /api/cases/" + careCase.getReference() + "/record-link).", "carepath");
+      }
+      return Optional.empty();
+    }
+    Optional<CaseParties.Addressee> person = Optional.ofNullable(parties.ownAddress());
     if (person.isEmpty()) {
       if (!record.has(careCase, NO_ADDRESS)) {
         record.add(careCase, CaseRecordEntry.Kind.NOTE, NO_ADDRESS, parties.personName()

@@ -7,7 +7,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * {@code Activity_SendRecordLink}: once the support plan is authorised the person gets a link to read
- * their whole record. Asynchronous with a retry cycle: a retry sends the same link.
+ * their whole record (held back for the lead worker when the contact raised a safeguarding concern).
+ * Asynchronous with a retry cycle: a retry sends the same link.
  */
 @Component("sendRecordLinkDelegate")
 class SendRecordLinkDelegate implements JavaDelegate {
@@ -22,6 +23,7 @@ class SendRecordLinkDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    links.send(cases.getByReference(execution.getProcessBusinessKey()), "record/" + execution.getProcessInstanceId());
+    links.send(cases.getByReference(execution.getProcessBusinessKey()), "record/" + execution.getProcessInstanceId(),
+        true);
   }
 }

@@ -48,7 +48,7 @@ class LetterWriter {
     return templates.render(template, model, recipients(template, referral));
   }
 
-  /** An adult's letter of care co-ordination, to the person, their carer and the referrer. */
+  /** An adult's letter of care co-ordination, to the person and their carer (see {@link #adultRecipients}). */
   Letter writeForAdult(String template, String reference, CaseParties parties, List<String> recipients) {
     if (!ADULT_TEMPLATES.contains(template)) {
       throw new IllegalArgumentException("Unknown letter template '" + template + "' for an adult");
@@ -56,20 +56,17 @@ class LetterWriter {
     Map<String, Object> model = new HashMap<>();
     model.put("reference", reference);
     model.put("personName", parties.personName());
-    model.put("greeting", parties.person().isEmpty() ? parties.personName() : parties.personGreeting());
-    model.put("referrerName", parties.referrer() == null ? null : parties.referrer().name());
+    model.put("greeting", parties.personGreeting());
     model.put("signOff", parties.signOff());
     return templates.render("adult-" + template, model, recipients);
   }
 
-  /** The person and their carer (with addresses), then the referrer. */
+  /**
+   * The person and their carer, each with an address: as the front door's letters, never the referrer
+   * (that would share how the person's care ended with someone the person may not have chosen).
+   */
   static List<String> adultRecipients(CaseParties parties) {
-    List<String> to = new ArrayList<>();
-    parties.person().forEach(p -> to.add(p.email()));
-    if (parties.referrer() != null && to.stream().noneMatch(e -> e.equalsIgnoreCase(parties.referrer().email()))) {
-      to.add(parties.referrer().email());
-    }
-    return to;
+    return parties.person().stream().map(CaseParties.Addressee::email).toList();
   }
 
   private static List<String> recipients(String template, Referral referral) {

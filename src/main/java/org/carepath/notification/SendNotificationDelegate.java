@@ -16,8 +16,9 @@ import org.springframework.stereotype.Component;
  * letter"). Modelled as an asynchronous step with a retry cycle: a mail failure fails the job, not
  * the person's work, and ends as an incident when the retries run out. A letter already sent for
  * this step of this process instance is never sent again. On an adult's case (care co-ordination's
- * discharge and disengaged letters) the letter is the adult's own, in words for adults; when neither
- * the person, their carer nor a referrer has an e-mail address it is put on the case file to post.
+ * discharge and disengaged letters) the letter is the adult's own, in words for adults, to the person
+ * and their carer; a person without an e-mail address gets it on paper: it is put on the case file to
+ * post (their carer, with an address, still gets it by e-mail).
  */
 @Component
 class SendNotificationDelegate implements JavaDelegate {
@@ -47,16 +48,17 @@ class SendNotificationDelegate implements JavaDelegate {
     String key = execution.getProcessInstanceId() + "/" + execution.getCurrentActivityId() + "/" + template;
     if (careCase.isAdult()) {
       var parties = people.of(careCase);
-      List<String> to = LetterWriter.adultRecipients(parties);
-      if (to.isEmpty()) {
+      if (parties.ownAddress() == null) { // the person has no e-mail: their letter goes on the case file to post
         Letter letter = writer.writeForAdult(template, reference, parties, List.of("post"));
         String title = "Letter to post: " + letter.subject();
         if (!record.has(careCase, title)) { // a retried step files it once
           record.add(careCase, CaseRecordEntry.Kind.LETTER, title, letter.html(), "carepath");
         }
-        return;
       }
-      notifications.sendOnce(careCase, key, writer.writeForAdult(template, reference, parties, to), List.of(), "carepath");
+      List<String> to = LetterWriter.adultRecipients(parties);
+      if (!to.isEmpty()) {
+        notifications.sendOnce(careCase, key, writer.writeForAdult(template, reference, parties, to), List.of(), "carepath");
+      }
       return;
     }
     var referral = referrals.findByCareCase(careCase).orElseThrow(() -> new IllegalStateException("No referral for " + reference));

@@ -54,6 +54,9 @@ public class PersonLink {
 
   private Instant usedAt;
 
+  @Column(nullable = false)
+  private int failedAttempts;
+
   @Version private long version;
 
   protected PersonLink() {}
@@ -78,4 +81,5 @@ public class PersonLink {
   public Instant getCreatedAt() { return createdAt; }
   public Instant getExpiresAt() { return expiresAt; }
   public Instant getUsedAt() { return usedAt; }
+  public int getFailedAttempts() { return failedAttempts; }
 }

@@ -18,4 +18,12 @@ interface PersonLinkRepository extends JpaRepository<PersonLink, Long> {
       update PersonLink l set l.usedAt = :at, l.version = l.version + 1
       where l.token = :token and l.purpose = :purpose and l.usedAt is null and l.expiresAt > :at""")
   int use(String token, PersonLink.Purpose purpose, Instant at);
+
+  /** Counts a wrong proof; the one that reaches {@code max} uses the link up. */
+  @Modifying(clearAutomatically = true, flushAutomatically = true)
+  @Query("""
+      update PersonLink l set l.failedAttempts = l.failedAttempts + 1, l.version = l.version + 1,
+        l.usedAt = case when l.failedAttempts + 1 >= :max then :at else l.usedAt end
+      where l.token = :token and l.purpose = :purpose and l.usedAt is null""")
+  int failed(String token, PersonLink.Purpose purpose, int max, Instant at);
 }

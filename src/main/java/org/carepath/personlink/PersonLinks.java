@@ -23,8 +23,11 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Service
 public class PersonLinks {
 
-  /** What became of an attempt to use a link. */
-  public enum State { OPEN, USED, EXPIRED, UNKNOWN }
+  /** What became of an attempt to use a link: WRONG_PROOF when what the person had to show did not match. */
+  public enum State { OPEN, USED, EXPIRED, UNKNOWN, WRONG_PROOF }
+
+  /** Wrong proofs (a record link's date of birth) that use a link up. */
+  public static final int MAX_FAILED_ATTEMPTS = 5;
 
   private static final SecureRandom RANDOM = new SecureRandom();
   private static final Pattern TOKEN = Pattern.compile("[A-Za-z0-9_-]{43}");
@@ -94,6 +97,25 @@ public class PersonLinks {
       return before;
     }
     return links.use(token, purpose, clock.instant()) == 1 ? State.OPEN : stateOf(find(token, purpose));
+  }
+
+  /**
+   * Uses the link if {@code proof} holds for it (the person's date of birth); otherwise counts a wrong
+   * proof, and the fifth uses the link up. In the caller's transaction.
+   */
+  @Transactional
+  public State use(String token, PersonLink.Purpose purpose, java.util.function.Predicate<PersonLink> proof) {
+    Optional<PersonLink> link = find(token, purpose);
+    State before = stateOf(link);
+    if (before != State.OPEN) {
+      return before;
+    }
+    if (!proof.test(link.get())) {
+      links.failed(token, purpose, MAX_FAILED_ATTEMPTS, clock.instant());
+      State after = stateOf(find(token, purpose));
+      return after == State.OPEN ? State.WRONG_PROOF : after;
+    }
+    return use(token, purpose);
   }
 
   /** 32 bytes of {@link SecureRandom}, URL-safe Base64 without padding: 43 characters. */

@@ -27,7 +27,7 @@ class ReferralParties implements CasePartiesSource {
     return referrals.findByCareCase(careCase).map(referral -> {
       List<Addressee> parent = new ArrayList<>();
       Optional.ofNullable(Addressee.of(referral.getParentName(), referral.getParentEmail())).ifPresent(parent::add);
-      return new CaseParties(careCase.getPathway(), referral.childName(), parent,
+      return new CaseParties(careCase.getPathway(), referral.childName(), parent, null,
           Addressee.of(referral.getReferrerName(), referral.getReferrerEmail()),
           referral.referredByGp() ? null : Addressee.of(referral.getGpName(), referral.getGpEmail()),
           "ISCAN care co-ordination team", true);

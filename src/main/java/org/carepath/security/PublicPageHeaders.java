@@ -16,9 +16,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * could carry the token away, no framing, no script at all, form posts only to carepath itself.
  */
 @Configuration
-class PublicPageHeaders {
+public class PublicPageHeaders {
 
-  static final String CONTENT_SECURITY_POLICY =
+  public static final String CONTENT_SECURITY_POLICY =
       "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
 
   @Bean

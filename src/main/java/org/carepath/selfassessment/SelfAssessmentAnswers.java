@@ -82,11 +82,12 @@ public record SelfAssessmentAnswers(Map<EligibilityOutcome, String> levels, Stri
     return text.toString().strip();
   }
 
+  /** Stripped, blank as null, line breaks as one character each (a browser counts CRLF as one too). */
   private static String text(String value) {
     if (value == null) {
       return null;
     }
-    String stripped = value.strip();
+    String stripped = value.replace("\r\n", "\n").replace('\r', '\n').strip();
     return stripped.isEmpty() ? null : stripped;
   }
 }

@@ -24,6 +24,8 @@ import org.carepath.system.EngineAsSystem;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * The person's self-assessment (seed 003: "captured and made available for re-use"): a single-use
@@ -36,6 +38,9 @@ public class SelfAssessments {
   /** The case file title of an answered self-assessment starts with this. */
   static final String TITLE = "Self-assessment by ";
   static final String NO_ADDRESS = "Self-assessment: no e-mail address to send the link to";
+  /** Characters of the answers a form shows (a String variable holds 4000). */
+  static final int FORM_LIMIT = 3900;
+  private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(SelfAssessments.class);
 
   private final CasePeople people;
   private final PersonLinks links;
@@ -81,7 +86,7 @@ public class SelfAssessments {
     model.put("reference", careCase.getReference());
     model.put("recipientName", to.name());
     model.put("personName", parties.personName());
-    model.put("forThemselves", to.name().equals(parties.personName()));
+    model.put("forThemselves", to.equals(parties.ownAddress()));
     model.put("link", links.url(link));
     model.put("until", DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK)
         .format(link.getExpiresAt().atZone(ZoneId.of("Europe/London"))));
@@ -96,31 +101,66 @@ public class SelfAssessments {
     PersonLinks.State state = links.use(link.getToken(), PersonLink.Purpose.SELF_ASSESSMENT);
     if (state == PersonLinks.State.OPEN) {
       CareCase careCase = link.getCareCase();
-      String personName = people.of(careCase).personName();
-      String by = link.getRecipientName().equals(personName) ? personName : link.getRecipientName() + " for " + personName;
+      CaseParties parties = people.of(careCase);
+      boolean themselves = parties.ownAddress() != null
+          && parties.ownAddress().email().equalsIgnoreCase(link.getRecipientEmail());
+      String by = themselves ? parties.personName() : link.getRecipientName() + " for " + parties.personName();
       String text = answers.asText(by);
-      record.add(careCase, CaseRecordEntry.Kind.REPORT, TITLE + link.getRecipientName(), text, "self-assessment");
-      showOnOpenForms(careCase.getReference(), text);
+      record.add(careCase, CaseRecordEntry.Kind.REPORT, CaseRecordEntry.abbreviated(TITLE + link.getRecipientName()), text,
+          "self-assessment");
+      afterCommit(() -> showOnOpenForms(careCase.getReference(), forForm(text)));
     }
     return state;
   }
 
-  /** A lead worker's form opened before the answers came (the overview) shows them from now on. */
+  /**
+   * A lead worker's form opened before the answers came (the overview) shows them from now on. Best
+   * effort, after the answers are committed: a worker completing that task at the same moment must not
+   * cost the person their answers, which are on the case file either way.
+   */
   private void showOnOpenForms(String reference, String text) {
-    engine.call(() -> {
-      for (Task task : tasks.createTaskQuery().processInstanceBusinessKey(reference).list()) {
-        if (tasks.getVariableLocal(task.getId(), ShowSelfAssessmentListener.VARIABLE) != null) {
-          tasks.setVariableLocal(task.getId(), ShowSelfAssessmentListener.VARIABLE, text);
+    try {
+      engine.call(() -> {
+        for (Task task : tasks.createTaskQuery().processInstanceBusinessKey(reference).list()) {
+          if (tasks.getVariableLocal(task.getId(), ShowSelfAssessmentListener.VARIABLE) != null) {
+            tasks.setVariableLocal(task.getId(), ShowSelfAssessmentListener.VARIABLE, text);
+          }
         }
+        return null;
+      });
+    } catch (RuntimeException e) {
+      LOG.warn("Self-assessment of {} filed; its open form keeps the earlier text: {}", reference, e.getMessage());
+    }
+  }
+
+  private static void afterCommit(Runnable work) {
+    if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+      work.run();
+      return;
+    }
+    TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+      @Override
+      public void afterCommit() {
+        work.run();
       }
-      return null;
     });
   }
 
-  /** The latest answers as filed, for the lead worker's forms. */
+  /**
+   * The answers as a form shows them: a process variable holds at most 4000 characters, and the
+   * person's own words may run longer; the whole text is on the case file.
+   */
+  static String forForm(String text) {
+    if (text.length() <= FORM_LIMIT) {
+      return text;
+    }
+    return text.substring(0, FORM_LIMIT) + "\n[... the rest is on the case file]";
+  }
+
+  /** The latest answers as filed, as the lead worker's forms show them. */
   @Transactional(readOnly = true)
   public Optional<String> latest(CareCase careCase) {
     return entries.findFirstByCareCaseAndKindAndTitleStartingWithOrderByCreatedAtDescIdDesc(careCase,
-        CaseRecordEntry.Kind.REPORT, TITLE).map(entry -> entry.getBody());
+        CaseRecordEntry.Kind.REPORT, TITLE).map(entry -> forForm(entry.getBody()));
   }
 }

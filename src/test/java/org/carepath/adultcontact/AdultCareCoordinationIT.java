@@ -63,7 +63,7 @@ class AdultCareCoordinationIT {
     var change = as("alan").postJson(events(reference), "{\"type\": \"CASE_MANAGER_CHANGE\", \"reason\": \"Leave\","
         + " \"newCaseManager\": \"ava\"}");
     long before = handoffs.count(cases.getByReference(reference));
-    adults.complete("alan", reference, "Activity_HandoverMeeting", Map.of("meetingPurpose", "HANDOVER",
+    adults.complete("alan", reference, "Activity_HandoverMeeting", Map.of("meetingPurpose", "CHANGE_OF_CASE_MANAGER",
         "meetingDate", "2026-12-08", "meetingAttendees", "Edith, Joan, Alan, Ava", "meetingDecisions", "Ava takes over"));
 
     // then
@@ -76,6 +76,8 @@ class AdultCareCoordinationIT {
         .isEqualTo(before + 1);
     assertThat(adults.task(reference, "Activity_InteragencyMeeting").getAssignee()).as("her open work moves with her")
         .isEqualTo("ava");
+    adults.complete("ava", reference, "Activity_InteragencyMeeting", Map.of("meetingPurpose", "OTHER",
+        "meetingDate", "2026-12-09", "meetingAttendees", "Edith, Joan, Ava", "meetingDecisions", "Nothing changes"));
     assertThat(as("ava").get("/api/cases/" + reference + "/care-plan").body()).contains("\"caseManager\":\"ava\"",
         "\"weeklyAmount\":380");
     String file = as("ava").get("/api/cases/" + reference).body();
@@ -147,13 +149,20 @@ class AdultCareCoordinationIT {
     // given an authorised plan: the person's record link was made when it was authorised
     String reference = adults.authorised(ContactRequests.ALNWICK, "alan");
     String token = token(reference, "RECORD");
+    String link = "/my-record/" + token;
 
-    // when Edith opens it, then opens it again
-    var record = HttpProbe.local(port).get("/my-record/" + token);
-    var again = HttpProbe.local(port).get("/my-record/" + token);
+    // when Edith (or a mail scanner) follows the link, then she gives a wrong date of birth, then hers
+    var asked = HttpProbe.local(port).get(link);
+    var wrong = adults.postForm(link, Map.of("day", "3", "month", "5", "year", "1944"));
+    var record = adults.postForm(link, Map.of("day", "2", "month", "05", "year", "1944"));
+    var again = adults.postForm(link, Map.of("day", "2", "month", "5", "year", "1944"));
 
-    // then she read her assessments, plan, budget and who to contact; the second time it is used up
-    assertThat(record.statusCode()).isEqualTo(200);
+    // then following the link reads and uses nothing; her date of birth opens her record once
+    assertThat(asked.statusCode()).isEqualTo(200);
+    assertThat(asked.body()).contains("What is your date of birth?").doesNotContain("Edith", "380");
+    assertThat(wrong.statusCode()).isEqualTo(400);
+    assertThat(wrong.body()).contains("does not match our record").doesNotContain("Edith");
+    assertThat(record.statusCode()).as(record.body()).isEqualTo(200);
     assertThat(record.body()).contains("Your care and support record", "Edith Armstrong", reference,
         "Alan Alnwick", "Care and support team Alnwick", "£380.00 a week", "£420.00 a week, from the resource allocation",
         "Her daughter does the shopping", "Shopping call twice a week", "Overview assessment", "Support plan authorised",
@@ -162,23 +171,54 @@ class AdultCareCoordinationIT {
         .contains("default-src 'none'"));
     assertThat(again.statusCode()).isEqualTo(409);
     assertThat(again.body()).contains("This link has been used", "Ask your lead worker");
+    assertThat(HttpProbe.local(port).get(link).statusCode()).isEqualTo(409);
     assertThat(as("alan").get("/api/cases/" + reference).body()).as("the link is the person's, not on the case file")
         .doesNotContain(token);
 
     // and her team may send a new link (here no mail server takes it: 503, said plainly) and print her
     // record; nobody outside the team may
-    var resent = as("alan").postJson("/api/cases/" + reference + "/record-link", "");
+    var resent = as("alan").postJson("/api/cases/" + reference + "/record-link", "{}");
     assertThat(resent.statusCode()).isEqualTo(503);
     assertThat(resent.body()).contains("no link was sent; try again later");
-    assertThat(jdbc.queryForObject("select count(*) from person_link l join care_case c on c.id = l.case_id"
-        + " where c.reference = ? and l.purpose = 'RECORD'", Long.class, reference)).isEqualTo(2);
-    assertThat(as("ava").get("/api/cases/" + reference + "/person-record").body()).contains("Care and support record of Edith Armstrong");
-    assertThat(as("ben").postJson("/api/cases/" + reference + "/record-link", "").statusCode()).isEqualTo(404);
+    var printed = as("ava").get("/api/cases/" + reference + "/person-record");
+    assertThat(printed.body()).contains("Care and support record of Edith Armstrong");
+    assertThat(printed.headers().firstValue("Content-Security-Policy")).isPresent();
+    assertThat(as("ben").postJson("/api/cases/" + reference + "/record-link", "{}").statusCode()).isEqualTo(404);
     assertThat(as("nina").get("/api/cases/" + reference + "/person-record").statusCode()).isEqualTo(404);
     assertThat(HttpProbe.local(port).get("/api/cases/" + reference + "/person-record").statusCode()).isEqualTo(401);
     var child = as("nina").postJson("/api/referrals", ReferralRequests.valid("NORTH", null));
     String childReference = new com.fasterxml.jackson.databind.ObjectMapper().readTree(child.body()).get("reference").asText();
-    assertThat(as("nina").postJson("/api/cases/" + childReference + "/record-link", "").statusCode()).isEqualTo(409);
+    assertThat(as("nina").postJson("/api/cases/" + childReference + "/record-link", "{}").statusCode()).isEqualTo(409);
+
+    // and five wrong dates of birth use a link up
+    String second = "/my-record/" + jdbc.queryForList("select l.token from person_link l join care_case c on c.id = l.case_id"
+        + " where c.reference = ? and l.purpose = 'RECORD' order by l.id", String.class, reference).get(1);
+    for (int i = 1; i < 5; i++) {
+      assertThat(adults.postForm(second, Map.of("day", "1", "month", "1", "year", "1950")).statusCode()).isEqualTo(400);
+    }
+    assertThat(adults.postForm(second, Map.of("day", "1", "month", "1", "year", "1950")).statusCode()).isEqualTo(409);
+    assertThat(adults.postForm(second, Map.of("day", "2", "month", "5", "year", "1944")).statusCode()).isEqualTo(409);
+  }
+
+  @Test
+  void shouldHoldTheRecordLinkBackForTheLeadWorkerWhenTheContactRaisedASafeguardingConcern() throws Exception {
+    // given a concern about her son, triaged by the local team (no crime or service failure alleged)
+    String reference = new com.fasterxml.jackson.databind.ObjectMapper().readTree(as("cath").postJson("/api/contacts",
+        ContactRequests.withSafeguarding(ContactRequests.ALNWICK, null, "{\"description\": \"Her son shouts at her\","
+            + " \"allegesCrime\": false, \"serviceFailure\": false}")).body()).get("reference").asText();
+    adults.complete("alan", reference, "Activity_TriageContact", Map.of("severeMentalHealth", false,
+        "complexCarePlanExpected", false, "seriousRisk", false, "transitionFromChildrensServices", false,
+        "unresolvedConflict", false, "needsAssessment", true, "triageOutcome", "ASSESS_AND_ARRANGE", "leadWorker", "alan"));
+
+    // when her plan is authorised
+    adults.overview(reference, "alan");
+    adults.agreeAndAuthorise(reference, "alan");
+
+    // then no link goes to her by itself: the lead worker reads the record first
+    await().atMost(Duration.ofSeconds(30)).until(() -> as("alan").get("/api/cases/" + reference).body()
+        .contains("Record link held back for the lead worker: safeguarding"));
+    assertThat(jdbc.queryForObject("select count(*) from person_link l join care_case c on c.id = l.case_id"
+        + " where c.reference = ? and l.purpose = 'RECORD'", Long.class, reference)).isZero();
   }
 
   private String token(String reference, String purpose) {

@@ -196,10 +196,11 @@ class AdultContactPostgresIT {
     MimeMessage recordLink = awaitMail("Read your care and support record (" + reference + ")");
     assertThat(recipients(recordLink)).containsExactly("edith.armstrong@home.example");
     String record = path(recordLink, "/my-record/");
-    var opened = server.get(record);
+    assertThat(server.get(record).body()).contains("What is your date of birth?");
+    var opened = adults.postForm(record, Map.of("day", "2", "month", "5", "year", "1944"));
     assertThat(opened.statusCode()).isEqualTo(200);
     assertThat(opened.body()).contains("£380.00 a week", "Staying in my own home near my garden", "Alan Alnwick");
-    assertThat(server.get(record).statusCode()).isEqualTo(409);
+    assertThat(adults.postForm(record, Map.of("day", "2", "month", "5", "year", "1944")).statusCode()).isEqualTo(409);
 
     // and the authorised plan is circulated as a PDF to her, her daughter and the agency she agreed may have it
     String planSubject = "Support plan for Edith Armstrong (" + reference + "), version 1";
