@@ -43,14 +43,24 @@ public final class AdultCases {
   }
 
   public String contact(String practice) throws Exception {
-    var response = server.as("cath", "demo").postJson("/api/contacts", ContactRequests.valid(practice, null));
+    return contactOf(ContactRequests.valid(practice, null));
+  }
+
+  /** A contact of this body, recorded by the contact centre. */
+  public String contactOf(String body) throws Exception {
+    var response = server.as("cath", "demo").postJson("/api/contacts", body);
     assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
     return JSON.readTree(response.body()).get("reference").asText();
   }
 
   /** A contact triaged to assess and arrange, with {@code leadWorker} (of the practice's team) as lead worker. */
   public String assessing(String practice, String leadWorker) throws Exception {
-    String reference = contact(practice);
+    return assessingContact(ContactRequests.valid(practice, null), leadWorker);
+  }
+
+  /** A contact of this body triaged to assess and arrange. */
+  public String assessingContact(String body, String leadWorker) throws Exception {
+    String reference = contactOf(body);
     complete(leadWorker, reference, "Activity_TriageContact", Map.of("severeMentalHealth", false,
         "complexCarePlanExpected", false, "seriousRisk", false, "transitionFromChildrensServices", false,
         "unresolvedConflict", false, "needsAssessment", true, "triageOutcome", "ASSESS_AND_ARRANGE",

@@ -238,6 +238,28 @@ class AdultContactPostgresIT {
         "\"weeklyAmount\":380.00");
   }
 
+  @Test
+  void shouldCirculateThePlanOfAPersonWhoSharesNothingToHerAndHerCarerOnly() throws Exception {
+    // given Edith said at contact that nothing may be shared with other agencies
+    AdultCases adults = new AdultCases(server, tasks(), "/engine-rest/engine/" + ENGINE);
+    String body = ContactRequests.valid(ContactRequests.BLYTH, null).replace("\"consentToShare\": true", "\"consentToShare\": false");
+    String reference = adults.assessingContact(body, "ben");
+
+    // when her plan, naming an agency that may have it, is authorised
+    adults.overview(reference, "ben");
+    adults.agreeAndAuthorise(reference, "ben");
+
+    // then only she and her daughter receive it
+    String planSubject = "Support plan for Edith Armstrong (" + reference + "), version 1";
+    awaitMail(planSubject);
+    String careCoordination = context.getBean(org.camunda.bpm.engine.RuntimeService.class).createProcessInstanceQuery()
+        .processDefinitionKey("CareCoordination").processInstanceBusinessKey(reference).singleResult().getId();
+    await().atMost(Duration.ofSeconds(60)).until(() -> management().createJobQuery().processInstanceId(careCoordination)
+        .activityId("Activity_CirculateCarePlan").count() == 0);
+    assertThat(Arrays.stream(SMTP.getReceivedMessages()).filter(m -> subject(m).equals(planSubject))
+        .flatMap(m -> recipients(m).stream())).containsExactlyInAnyOrder("edith.armstrong@home.example", "joan@family.example");
+  }
+
   private static MimeMessage awaitMail(String subject) {
     return await().atMost(Duration.ofSeconds(60)).until(() -> Arrays.stream(SMTP.getReceivedMessages())
         .filter(m -> subject(m).equals(subject)).findFirst().orElse(null), java.util.Objects::nonNull);
