@@ -28,7 +28,7 @@ class ApiAuditFilters {
   FilterRegistrationBean<ApiAuditFilter> apiAudit(AuditTrail trail, ApiPathTemplates templates) {
     var registration = new FilterRegistrationBean<>(new ApiAuditFilter(trail, templates));
     registration.setName("api-audit");
-    registration.addUrlPatterns("/api/*");
+    registration.addUrlPatterns("/api/*", "/cases/*");
     registration.setOrder(RECORDING_ORDER);
     return registration;
   }
@@ -48,7 +48,7 @@ class ApiAuditFilters {
     };
     var registration = new FilterRegistrationBean<>(filter);
     registration.setName("api-audit-user");
-    registration.addUrlPatterns("/api/*");
+    registration.addUrlPatterns("/api/*", "/cases/*");
     registration.setOrder(USER_ORDER);
     return registration;
   }

@@ -8,7 +8,7 @@ import java.util.List;
  * {@code GET /api/cases/{reference}} (public contract): a child's case names its {@code sector} and
  * {@code allocatedWorker}, an adult's its {@code team} and {@code leadWorker}.
  */
-record CaseView(
+public record CaseView(
     String reference,
     String pathway,
     String status,
@@ -22,7 +22,7 @@ record CaseView(
     List<NotificationView> notifications,
     List<RecordView> record) {
 
-  record NotificationView(List<String> recipients, String subject, String status, Instant sentAt) {}
+  public record NotificationView(List<String> recipients, String subject, String status, Instant sentAt) {}
 
-  record RecordView(String kind, String title, String body, String author, Instant createdAt) {}
+  public record RecordView(String kind, String title, String body, String author, Instant createdAt) {}
 }

@@ -39,7 +39,8 @@ class CarePlanPdfController {
     this.pdf = pdf;
   }
 
-  @GetMapping("/api/cases/{reference}/care-plan/versions/{version}/pdf")
+  // the same PDF for the API and for the case page (signed in to the webapps)
+  @GetMapping({"/api/cases/{reference}/care-plan/versions/{version}/pdf", "/cases/{reference}/care-plan/versions/{version}/pdf"})
   ResponseEntity<byte[]> pdf(@PathVariable String reference, @PathVariable int version) {
     CareCase careCase = queries.accessible(reference);
     CarePlanView view = plans.version(reference, version)

@@ -11,8 +11,8 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Headers of the public pages a link in a mail opens (feedback, self-assessment, the person's own
- * record): nothing cached (the URL is a credential), no Referer that
+ * Headers of the pages carepath renders itself: the public pages a link in a mail opens (feedback,
+ * self-assessment, the person's own record) and the staff's case pages: nothing cached (the URL is a credential), no Referer that
  * could carry the token away, no framing, no script at all, form posts only to carepath itself.
  */
 @Configuration
@@ -37,7 +37,7 @@ public class PublicPageHeaders {
       }
     });
     registration.setName("public-page-headers");
-    registration.addUrlPatterns("/feedback/*", "/self-assessment/*", "/my-record/*");
+    registration.addUrlPatterns("/feedback/*", "/self-assessment/*", "/my-record/*", "/cases/*");
     return registration;
   }
 }

@@ -76,6 +76,8 @@ class AdultContactInTasklistE2EIT {
     assertThat(tasklist.formText()).contains("Walter Browser", "GP practice A84030", "contact by walk-in");
     assertThat(tasklist.fieldValue("Field_contactReason")).contains("Lonely since moving here");
     assertThat(tasklist.formLinks()).noneMatch(href -> href != null && href.contains("phish.example"));
+    String casePage = "http://localhost:" + port + "/cases/" + reference;
+    assertThat(tasklist.formLinks()).as("every task form links to its case's page").contains(casePage);
     tasklist.tick("Field_needsAssessment").choose("Field_triageOutcome", "Simple local solution (signpost)")
         .choose("Field_signpostNeed", "Loneliness");
     tasklist.press("Complete");
@@ -100,6 +102,12 @@ class AdultContactInTasklistE2EIT {
     browser.screenshot(SCREENSHOTS.resolve("form-post-signposting-letter.png"));
     tasklist.press("Complete");
     browser.waitUntil(d -> cases.findByReference(reference).map(c -> c.getOutcome() == CaseOutcome.SIGNPOSTED).orElse(false));
+
+    // and the form's link opens the case page, signed in as in Tasklist: the whole case, readable and printable
+    browser.open(casePage).waitForText("Case file");
+    assertThat(browser.bodyText()).contains("Walter Browser (" + reference + ")", "Closed: signposted", "cst-alnwick",
+        "Lonely since moving here", "Letter to post: Local services that may help you", "Who has held the case");
+    browser.screenshot(SCREENSHOTS.resolve("case-page.png"));
   }
 
   @Test

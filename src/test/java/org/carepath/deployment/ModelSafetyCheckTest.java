@@ -185,7 +185,14 @@ class ModelSafetyCheckTest {
     assertThat(CHECK.check("Plan.form", "{}".getBytes())).isEmpty();
     assertThat(CHECK.check("Plan.form", ("{\"components\":[{\"type\":\"text\",\"id\":\"Text_1\","
         + "\"text\":\"<a href='https://x.example/?n={{childName}}'>more</a>\"}]}").getBytes())).extracting(Object::toString)
-        .containsExactly("Plan.form, component 'Text_1': text in a form holds no HTML and no links (a link could carry the case's data away)");
+        .containsExactly("Plan.form, component 'Text_1': text in a form holds no HTML and no links (a link could carry the"
+            + " case's data away), but the link to the case's own page, [words](/cases/{{caseReference}})");
+    assertThat(CHECK.check("Plan.form", ("{\"components\":[{\"type\":\"text\",\"id\":\"Text_1\","
+        + "\"text\":\"**{{childName}}**\\n\\n[Open the case page](/cases/{{caseReference}})\"}]}").getBytes()))
+        .as("the case's own page").isEmpty();
+    assertThat(CHECK.check("Plan.form", ("{\"components\":[{\"type\":\"text\",\"id\":\"Text_1\","
+        + "\"text\":\"[Open the case page](/cases/{{caseReference}}) [more](https://x.example/?n={{childName}})\"}]}").getBytes()))
+        .as("another link beside it").hasSize(1);
     assertThat(CHECK.check("Plan.form", "{\"components\":[{\"type\":\"html\",\"id\":\"Html_1\"}]}".getBytes()))
         .extracting(Object::toString)
         .containsExactly("Plan.form, component 'Html_1': form components of type 'html' are not allowed (fields, text and groups are)");

@@ -14,7 +14,7 @@ import org.carepath.support.HttpProbe;
  * (handed out in the {@code X-XSRF-TOKEN} header of every page, bound to the session) sent back on
  * every change.
  */
-final class WebappSession {
+public final class WebappSession {
 
   private final HttpProbe client;
   private final String app;
@@ -55,7 +55,7 @@ final class WebappSession {
   }
 
   /** Logs in and insists that it worked. */
-  static WebappSession login(int port, String app, String user) {
+  public static WebappSession login(int port, String app, String user) {
     WebappSession session = attempt(port, app, user);
     assertThat(session.loginStatus()).as(user + " logs in to " + app).isEqualTo(200);
     return session;
@@ -69,7 +69,7 @@ final class WebappSession {
     return probe.send(client, "X-XSRF-TOKEN", csrfToken);
   }
 
-  HttpResponse<String> open(String path) {
+  public HttpResponse<String> open(String path) {
     return client.get(path);
   }
 

@@ -1,0 +1,112 @@
+package org.carepath.casepage;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
+import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
+import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
+import org.camunda.bpm.webapp.impl.security.auth.UserAuthentication;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Sign-in for the case pages ({@code /cases/*}, design 4e): whoever is signed in to Tasklist or
+ * Cockpit in this browser (the webapps' session, so a link on a task form just works), otherwise
+ * HTTP Basic as for {@code /api}. Either way the person and their groups are set on the engine for the
+ * request, so the case's sector and team rules apply as for the API; nobody signed in gets 401.
+ */
+@Configuration
+class CasePageAuthentication {
+
+  /** As carepath's other sign-in filters: inside the audit's recording filter, outside its user filter. */
+  static final int ORDER = Ordered.HIGHEST_PRECEDENCE + 20;
+
+  @Bean
+  FilterRegistrationBean<OncePerRequestFilter> casePageSignIn(IdentityService identity,
+      @Value("${camunda.bpm.process-engine-name:default}") String engineName) {
+    ProcessEngineAuthenticationFilter basic = new ProcessEngineAuthenticationFilter() {
+      @Override
+      protected String extractEngineName(String requestUrl) {
+        return engineName;
+      }
+    };
+    OncePerRequestFilter filter = new OncePerRequestFilter() {
+      private volatile boolean basicReady;
+
+      @Override
+      protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+          throws ServletException, IOException {
+        UserAuthentication signedIn = signedIn(request, engineName);
+        if (signedIn != null) {
+          identity.setAuthentication(signedIn.getIdentityId(), signedIn.getGroupIds(), signedIn.getTenantIds());
+          try {
+            chain.doFilter(request, response);
+          } finally {
+            identity.clearAuthentication();
+          }
+          return;
+        }
+        if (!basicReady) {
+          synchronized (this) {
+            if (!basicReady) {
+              basic.init(new BasicConfig(getFilterConfig() == null ? null : getFilterConfig().getServletContext()));
+              basicReady = true;
+            }
+          }
+        }
+        basic.doFilter(request, response, chain);
+      }
+    };
+    var registration = new FilterRegistrationBean<>(filter);
+    registration.setName("case-page-sign-in");
+    registration.setOrder(ORDER);
+    registration.addUrlPatterns("/cases/*");
+    return registration;
+  }
+
+  /** The webapps keep who signed in, per engine, in the HTTP session; null when nobody is. */
+  private static UserAuthentication signedIn(HttpServletRequest request, String engineName) {
+    var session = request.getSession(false);
+    if (session == null) {
+      return null;
+    }
+    var signedIn = AuthenticationUtil.getAuthsFromSession(session).getAuthenticationForProcessEngine(engineName);
+    return signedIn instanceof UserAuthentication user ? user : null;
+  }
+
+  /** Camunda's Basic filter, configured as {@code security.AuthenticationFilters} configures it. */
+  private record BasicConfig(jakarta.servlet.ServletContext context) implements jakarta.servlet.FilterConfig {
+    @Override
+    public String getFilterName() {
+      return "case-page-basic";
+    }
+
+    @Override
+    public jakarta.servlet.ServletContext getServletContext() {
+      return context;
+    }
+
+    @Override
+    public String getInitParameter(String name) {
+      return switch (name) {
+        case ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM -> HttpBasicAuthenticationProvider.class.getName();
+        case ProcessEngineAuthenticationFilter.SERVLET_PATH_PREFIX -> "";
+        default -> null;
+      };
+    }
+
+    @Override
+    public java.util.Enumeration<String> getInitParameterNames() {
+      return java.util.Collections.enumeration(java.util.List.of(ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM,
+          ProcessEngineAuthenticationFilter.SERVLET_PATH_PREFIX));
+    }
+  }
+}
