@@ -49,6 +49,20 @@ class Caseloads {
         .collect(Collectors.joining("\n"));
   }
 
+  /**
+   * The members of a sector team for the decision form's select, as {@code id=label} pairs joined by
+   * {@code ;} (a form reads text variables only; the form's FEEL splits them): "Noah North (noah), 2 of
+   * 12 open cases". Separators in a name are replaced, so a name cannot add an option.
+   */
+  @Transactional(readOnly = true)
+  String choices(String sectorTeam) {
+    return identity.createUserQuery().memberOfGroup(sectorTeam).orderByUserId().asc().list().stream()
+        .map(u -> of(u.getId()))
+        .map(c -> c.worker() + "=" + (String.format("%s (%s), %d of %d open cases%s", c.name(), c.worker(), c.open(),
+            c.capacity(), c.full() ? ", full" : "")).replaceAll("[;=]", " "))
+        .collect(Collectors.joining(";"));
+  }
+
   boolean isMember(String worker, String sectorTeam) {
     return identity.createUserQuery().userId(worker).memberOfGroup(sectorTeam).count() > 0;
   }

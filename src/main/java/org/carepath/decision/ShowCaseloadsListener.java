@@ -5,9 +5,14 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.carepath.referral.ReferralPathwayProcess;
 import org.springframework.stereotype.Component;
 
-/** On the team decision task: shows the team's caseloads against capacity (task-local {@code caseloads}). */
+/**
+ * On the team decision task: shows the team's caseloads against capacity (task-local {@code caseloads})
+ * and offers the team's workers to allocate ({@code workerChoices}, the select's options).
+ */
 @Component
 class ShowCaseloadsListener implements TaskListener {
+
+  static final String WORKER_CHOICES = "workerChoices";
 
   private final Caseloads caseloads;
 
@@ -19,5 +24,6 @@ class ShowCaseloadsListener implements TaskListener {
   public void notify(DelegateTask task) {
     String team = (String) task.getVariable(ReferralPathwayProcess.SECTOR_TEAM);
     task.setVariableLocal("caseloads", caseloads.summary(team));
+    task.setVariableLocal(WORKER_CHOICES, caseloads.choices(team));
   }
 }

@@ -129,6 +129,22 @@ final class TasklistPage {
     return this;
   }
 
+  /**
+   * Picks the option of a form-js select that starts with this text (a label that also shows changing
+   * figures) and answers the labels the select offered.
+   */
+  List<String> chooseStarting(String fieldId, String labelStart) {
+    WebElement select = browser.waitForVisible(field(fieldId + "-display"));
+    ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].scrollIntoView({block: 'center'})", select);
+    browser.click(field(fieldId + "-display"));
+    List<WebElement> items = browser.waitUntil(ExpectedConditions.visibilityOfAllElementsLocatedBy(DROPDOWN_ITEM));
+    List<String> labels = items.stream().map(item -> item.getText().trim()).toList();
+    items.stream().filter(item -> item.getText().trim().startsWith(labelStart)).findFirst()
+        .orElseThrow(() -> new AssertionError("no option '" + labelStart + "...' in " + labels))
+        .click();
+    return labels;
+  }
+
   /** The visible text of the rendered form. */
   String formText() {
     return browser.waitForVisible(FORM).getText();
