@@ -46,7 +46,7 @@ class ApiPathTemplates {
           .map(RequestMappingInfo::getPathPatternsCondition)
           .filter(Objects::nonNull)
           .flatMap(condition -> condition.getPatterns().stream())
-          .filter(pattern -> pattern.getPatternString().startsWith("/api/") || pattern.getPatternString().startsWith("/cases/"))
+          .filter(pattern -> pattern.getPatternString().startsWith("/api/") || pattern.getPatternString().startsWith("/cases"))
           .distinct()
           .sorted(Comparator.comparing(PathPattern::getPatternString))
           .toList();

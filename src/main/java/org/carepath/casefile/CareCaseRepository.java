@@ -17,6 +17,9 @@ public interface CareCaseRepository extends JpaRepository<CareCase, Long> {
 
   long countByAllocatedWorkerAndStatus(String allocatedWorker, CareCase.Status status);
 
+  /** A worker's caseload: the open cases allocated to them (a child's worker, an adult's lead worker). */
+  java.util.List<CareCase> findByAllocatedWorkerAndStatusOrderByCreatedAtAsc(String allocatedWorker, CareCase.Status status);
+
   long countBySectorAndAllocatedWorkerIsNotNull(Sector sector);
 
   @Query(value = "select nextval('case_reference_seq')", nativeQuery = true)

@@ -56,6 +56,15 @@ class CasePageIT {
     assertThat(anonymous.statusCode()).isEqualTo(401);
     assertThat(anonymous.body()).doesNotContain("Ffion");
 
+    // and the search page finds it for the North only
+    var found = as("nina").get("/cases?q=" + reference);
+    assertThat(found.statusCode()).isEqualTo(200);
+    assertThat(found.body()).contains("1 found", "href=\"/cases/" + reference + "\"", "Ffion Jones", "14 March 2021");
+    assertThat(as("sara").get("/cases?q=" + reference).body()).contains("0 found").doesNotContain("Ffion");
+    var tooShort = as("nina").get("/cases?q=F");
+    assertThat(tooShort.statusCode()).isEqualTo(400);
+    assertThat(tooShort.body()).contains("Please check: give 2 to 100 characters");
+
     // and every read is in the audit trail
     assertThat(as("lesley").get("/api/audit?reference=" + reference).body())
         .contains("GET /cases/{reference}", "sara", "DENIED");
@@ -88,7 +97,18 @@ class CasePageIT {
     assertThat(as("ava").get("/cases/" + reference + "/care-plan/versions/1/pdf").headers().firstValue("Content-Type"))
         .hasValue("application/pdf");
     assertThat(as("ben").get("/cases/" + reference).statusCode()).isEqualTo(404);
+    assertThat(as("alan").get("/cases").body()).as("the lead worker's caseload").contains("My caseload",
+        "href=\"/cases/" + reference + "\"", "Edith Armstrong");
     assertThat(as("nina").get("/cases/" + reference + "/care-plan/versions/1/pdf").statusCode()).isEqualTo(404);
+  }
+
+  @Test
+  void shouldSendEachRoleFromTheStartPageToItsPlace() {
+    var home = HttpProbe.local(port).get("/");
+
+    assertThat(home.statusCode()).isEqualTo(200);
+    assertThat(home.body()).contains("href=\"/camunda/app/tasklist/\"", "href=\"/cases\"", "href=\"/camunda/app/cockpit/\"",
+        "href=\"/camunda/app/admin/\"", "Where to start").doesNotContain("Welcome");
   }
 
   private HttpProbe as(String user) {
