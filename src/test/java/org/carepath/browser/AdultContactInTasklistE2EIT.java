@@ -70,8 +70,13 @@ class AdultContactInTasklistE2EIT {
     assertThat(careCase.team()).isEqualTo("cst-alnwick");
     browser.close();
 
-    // when alan triages it from his team's queue
+    // when alan triages it from his team's queue, in a Tasklist without dead ends
     tasklist = signIn("alan");
+    for (String hidden : java.util.List.of("li.create-task-action", ".ce-eol-banner")) {
+      var locator = org.openqa.selenium.By.cssSelector(hidden);
+      assertThat(browser.driver().findElements(locator)).as(hidden + " is on the page").isNotEmpty();
+      assertThat(browser.isDisplayed(locator)).as(hidden + " is hidden").isFalse();
+    }
     tasklist.openFilter("My team's queue").openTask("Triage contact: Walter Browser (" + reference + ")").claim();
     assertThat(tasklist.formText()).contains("Walter Browser", "GP practice A84030", "contact by walk-in");
     assertThat(tasklist.fieldValue("Field_contactReason")).contains("Lonely since moving here");
