@@ -88,11 +88,6 @@ class AdultLetters {
 
   /** The letter as plain text, to print from Tasklist: the subject, then the paragraphs without markup. */
   static String plainText(Letter letter) {
-    String body = letter.html().replaceAll("(?s)<head>.*?</head>", "")
-        .replaceAll("(?i)<br\\s*/?>|</p>|</div>", "\n").replaceAll("<[^>]+>", "");
-    body = body.replace("&nbsp;", " ").replace("&middot;", "·").replace("&#39;", "'").replace("&quot;", "\"")
-        .replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&");
-    return letter.subject() + "\n\n"
-        + body.lines().map(String::strip).filter(line -> !line.isEmpty()).reduce((a, b) -> a + "\n" + b).orElse("");
+    return letter.subject() + "\n\n" + Letter.plainText(letter.html());
   }
 }

@@ -11,4 +11,13 @@ public record Letter(String template, List<String> recipients, String subject, S
       throw new IllegalArgumentException("A letter needs at least one recipient: " + subject);
     }
   }
+
+  /** A letter's words, to print or read: the head and tags dropped, a paragraph per line, entities read. */
+  public static String plainText(String html) {
+    String body = html.replaceAll("(?s)<head>.*?</head>", "")
+        .replaceAll("(?i)<br\\s*/?>|</p>|</div>|</li>|</tr>", "\n").replaceAll("<[^>]+>", "");
+    body = body.replace("&nbsp;", " ").replace("&middot;", "·").replace("&#39;", "'").replace("&quot;", "\"")
+        .replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&");
+    return body.lines().map(String::strip).filter(line -> !line.isEmpty()).reduce((a, b) -> a + "\n" + b).orElse("");
+  }
 }

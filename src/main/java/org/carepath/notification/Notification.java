@@ -111,4 +111,5 @@ public class Notification {
   public int getAttempts() { return attempts; }
   public String getLastError() { return lastError; }
   public Instant getSentAt() { return sentAt; }
+  public Instant getCreatedAt() { return createdAt; }
 }

@@ -10,4 +10,7 @@ public interface NotificationRepository extends JpaRepository<Notification, Long
   Optional<Notification> findByIdempotencyKey(String idempotencyKey);
 
   List<Notification> findByCareCaseOrderByCreatedAtAscIdAsc(CareCase careCase);
+
+  /** The latest letters of every case, newest first (the demo's outbox). */
+  List<Notification> findTop200ByOrderByCreatedAtDescIdDesc();
 }

@@ -1,0 +1,55 @@
+package org.carepath.casepage;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.util.Map;
+import org.camunda.bpm.engine.TaskService;
+import org.carepath.adultcontact.AdultCases;
+import org.carepath.adultcontact.ContactRequests;
+import org.carepath.support.HttpProbe;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * The demo as a newcomer runs it: no mail server, yet letters count as sent, the pathway moves on, and
+ * staff read the letters of their own cases at /cases/letters.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "carepath.demo.catch-letters=true")
+@ActiveProfiles({"demo", "test"})
+class DemoOutboxIT {
+
+  @LocalServerPort int port;
+  @Autowired TaskService tasks;
+
+  @Test
+  void shouldKeepTheLettersTheDemoSendsForTheStaffOfTheCase() throws Exception {
+    // given an adult signposted by alan, with no mail server anywhere
+    AdultCases adults = new AdultCases(HttpProbe.local(port), tasks, "/engine-rest");
+    String reference = adults.contact(ContactRequests.ALNWICK);
+    adults.complete("alan", reference, "Activity_TriageContact", Map.of("severeMentalHealth", false,
+        "complexCarePlanExpected", false, "seriousRisk", false, "transitionFromChildrensServices", false,
+        "unresolvedConflict", false, "needsAssessment", false, "triageOutcome", "SIMPLE_LOCAL_SOLUTION",
+        "signpostNeed", "loneliness"));
+    adults.complete("alan", reference, "Activity_Signpost", Map.of("send1", true));
+
+    // then the letter counts as sent and the case closes, as with a mail server
+    await().atMost(Duration.ofSeconds(30)).until(() -> as("alan").get("/api/cases/" + reference).body()
+        .contains("\"outcome\":\"SIGNPOSTED\""));
+    var outbox = as("alan").get("/cases/letters");
+    assertThat(outbox.statusCode()).isEqualTo(200);
+    assertThat(outbox.body()).contains("Letters the demo sent", "Local services that may help you (" + reference + ")",
+        "edith.armstrong@home.example", "Dear Edith Armstrong", "(sent)");
+    assertThat(as("ben").get("/cases/letters").body()).as("another team's letters").doesNotContain(reference);
+    assertThat(as("nina").get("/cases/letters").body()).doesNotContain(reference);
+    assertThat(HttpProbe.local(port).get("/cases/letters").statusCode()).isEqualTo(401);
+  }
+
+  private HttpProbe as(String user) {
+    return HttpProbe.local(port).as(user, "demo");
+  }
+}
