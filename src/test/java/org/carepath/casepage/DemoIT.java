@@ -16,12 +16,13 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
- * The demo as a newcomer runs it: no mail server, yet letters count as sent, the pathway moves on, and
- * staff read the letters of their own cases at /cases/letters.
+ * The demo as a newcomer runs it: sample cases to explore from the first start; no mail server, yet
+ * letters count as sent, the pathway moves on, and staff read the letters of their own cases at
+ * /cases/letters.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "carepath.demo.catch-letters=true")
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {"carepath.demo.catch-letters=true", "carepath.demo.sample-cases=true"})
 @ActiveProfiles({"demo", "test"})
-class DemoOutboxIT {
+class DemoIT {
 
   @LocalServerPort int port;
   @Autowired TaskService tasks;
@@ -47,6 +48,17 @@ class DemoOutboxIT {
     assertThat(as("ben").get("/cases/letters").body()).as("another team's letters").doesNotContain(reference);
     assertThat(as("nina").get("/cases/letters").body()).doesNotContain(reference);
     assertThat(HttpProbe.local(port).get("/cases/letters").statusCode()).isEqualTo(401);
+  }
+
+  @Test
+  void shouldHoldSampleCasesAtDifferentStagesInEverySectorAndTeam() {
+    assertThat(as("nina").get("/cases?q=Ffion").body()).contains("Ffion Jones", "Screen referral");
+    assertThat(as("wendy").get("/cases?q=Osian").body()).contains("Osian Price", "Screen referral");
+    assertThat(as("sara").get("/cases?q=Alys").body()).contains("Alys Hughes", "Decide at ISCAN meeting");
+    assertThat(as("alan").get("/cases?q=Armstrong").body()).contains("Edith Armstrong", "Triage contact");
+    var ben = as("ben").get("/cases");
+    assertThat(ben.body()).as("his caseload").contains("George Milburn", "Carry out overview assessment");
+    assertThat(as("nina").get("/cases?q=Alys").body()).as("another sector's").doesNotContain("Alys Hughes");
   }
 
   private HttpProbe as(String user) {
