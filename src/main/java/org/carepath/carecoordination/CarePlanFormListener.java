@@ -14,6 +14,8 @@ import org.carepath.api.InvalidFieldsException;
 import org.carepath.careplan.CarePlanRequest;
 import org.carepath.careplan.CarePlanView;
 import org.carepath.careplan.CarePlans;
+import org.carepath.casefile.CareCaseRepository;
+import org.carepath.identity.TeamGroups;
 import org.springframework.stereotype.Component;
 
 /**
@@ -43,6 +45,8 @@ class CarePlanFormListener implements TaskListener {
   /** Adults' support plans: the personal budget agreed (fields of the form {@code AgreeSupportPlan} only). */
   static final String WEEKLY_AMOUNT = "planWeeklyAmount";
   static final String BUDGET_RATIONALE = "planBudgetRationale";
+  /** The team's members offered for the case manager (a text the form's select splits). */
+  static final String CASE_MANAGER_CHOICES = "caseManagerChoices";
   static final String SNAPSHOT = "planFormSnapshot";
   static final String TOO_LARGE = "planTooLargeForForm";
 
@@ -59,9 +63,14 @@ class CarePlanFormListener implements TaskListener {
   private final CarePlans plans;
   private final ObjectMapper json;
 
-  CarePlanFormListener(CarePlans plans, ObjectMapper json) {
+  private final CareCaseRepository cases;
+  private final TeamGroups teams;
+
+  CarePlanFormListener(CarePlans plans, ObjectMapper json, CareCaseRepository cases, TeamGroups teams) {
     this.plans = plans;
     this.json = json;
+    this.cases = cases;
+    this.teams = teams;
   }
 
   @Override
@@ -95,6 +104,8 @@ class CarePlanFormListener implements TaskListener {
     task.setVariableLocal(WEEKLY_AMOUNT, form.get(WEEKLY_AMOUNT));
     task.setVariableLocal(BUDGET_RATIONALE, form.get(BUDGET_RATIONALE));
     task.setVariableLocal(SNAPSHOT, fingerprint(formFrom(task)));
+    // the case manager is picked from the members of the case's sector or team
+    task.setVariableLocal(CASE_MANAGER_CHOICES, teams.choices(cases.getByReference(reference).team()));
   }
 
   /** The plan as the task's form variables hold it now. */

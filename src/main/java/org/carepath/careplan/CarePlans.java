@@ -183,7 +183,7 @@ public class CarePlans {
   private static String summary(AgreedPlan plan) {
     return "Lead agency: " + plan.leadAgency() + "\nCase manager: " + plan.caseManager()
         + "\nReview by: " + plan.reviewDate()
-        + "\nAreas of need: " + plan.needs().stream().map(n -> n.area().name()).distinct()
+        + "\nAreas of need: " + plan.needs().stream().map(n -> n.area().label()).distinct()
             .collect(Collectors.joining(", "))
         + "\nActions: " + plan.actions().size()
         + "\nAgencies: " + plan.agencies().stream().map(AgreedPlan.Agency::name).collect(Collectors.joining(", "))

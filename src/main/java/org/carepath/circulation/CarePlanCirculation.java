@@ -78,7 +78,7 @@ public class CarePlanCirculation {
             b.indicativeWeeklyAmount(), b.rationale())).orElse(null) : null;
     return new CarePlanDocument(plan.reference(), parties.personName(), plan.version(), plan.planDate(),
         plan.reviewDate(), plan.leadAgency(), caseManagerName(plan.caseManager()),
-        plan.needs().stream().map(n -> new CarePlanDocument.Need(n.area().name(), n.description())).toList(),
+        plan.needs().stream().map(n -> new CarePlanDocument.Need(n.area().label(), n.description())).toList(),
         plan.actions().stream().map(a -> new CarePlanDocument.Action(a.description(), a.agency(), a.keyworker().name(),
             a.keyworker().email(), a.dueDate())).toList(),
         plan.agencies().stream().map(a -> new CarePlanDocument.Agency(a.name(), a.contactName(), a.email())).toList(),

@@ -30,6 +30,17 @@ public class TeamGroups {
     return engine.call(() -> identity.createUserQuery().userId(userId).memberOfGroup(groupId).count() > 0);
   }
 
+  /**
+   * A team's members for a form's select, as {@code id=First Last (id)} pairs joined by {@code ;} (a form
+   * reads text variables only; its FEEL splits them). Separators in a name are replaced.
+   */
+  public String choices(String groupId) {
+    return engine.call(() -> identity.createUserQuery().memberOfGroup(groupId).orderByUserId().asc().list().stream()
+        .map(u -> u.getId() + "=" + ((u.getFirstName() + " " + u.getLastName()).strip() + " (" + u.getId() + ")")
+            .replaceAll("[;=]", " "))
+        .collect(java.util.stream.Collectors.joining(";")));
+  }
+
   /** Whether a group exists, whatever the caller may read. */
   public boolean exists(String groupId) {
     return engine.call(() -> identity.createGroupQuery().groupId(groupId).count() > 0);

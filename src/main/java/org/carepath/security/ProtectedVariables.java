@@ -37,7 +37,7 @@ class ProtectedVariables extends CommandInterceptor {
       "caseReference", "holder", "handoffReason", "template", "outcome",
       // children (ReferralPathwayProcess, CareCoordination display values)
       "childName", "childAge", "needsSummary", "referralReason", "parentName", "parentPhone", "bringBack",
-      "recommendation", "recommendationRule", "firstFiveCase", "workerChoices",
+      "recommendation", "recommendationRule", "firstFiveCase", "workerChoices", "caseManagerChoices",
       // adults (AdultContactProcess)
       "personName", "personAge", "personPhone", "gpPractice", "channel", "contactReason", "carerSummary",
       "safeguardingConcern", "safeguardingEnquiry", "triageRecommendation", "triageRule", "teamChoices", "letterToPost",

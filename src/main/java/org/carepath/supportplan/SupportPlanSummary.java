@@ -22,7 +22,7 @@ final class SupportPlanSummary {
       }
     }
     text.append("Lead worker: ").append(plan.caseManager()).append("; review by ").append(plan.reviewDate()).append("\n\nNeeds:\n");
-    plan.needs().forEach(n -> text.append("- ").append(n.area().name().toLowerCase(Locale.ROOT)).append(": ")
+    plan.needs().forEach(n -> text.append("- ").append(n.area().label().toLowerCase(Locale.ROOT)).append(": ")
         .append(n.description()).append('\n'));
     text.append("\nActions:\n");
     plan.actions().forEach(a -> text.append("- ").append(a.description()).append(" (").append(a.agency()).append(", ")
