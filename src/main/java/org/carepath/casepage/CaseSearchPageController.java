@@ -1,11 +1,14 @@
 package org.carepath.casepage;
 
+import java.util.Arrays;
 import java.util.List;
 import org.carepath.api.InvalidFieldsException;
 import org.carepath.casefile.CareCase;
 import org.carepath.casefile.CareCaseRepository;
 import org.carepath.casefile.CasePeople;
 import org.carepath.casefile.CaseQueries;
+import org.carepath.casefile.Sector;
+import org.carepath.decision.Caseloads;
 import org.carepath.casesearch.CaseSearch;
 import org.carepath.identity.CurrentStaff;
 import org.springframework.http.HttpStatus;
@@ -27,15 +30,20 @@ class CaseSearchPageController {
   private final CasePeople people;
   private final CaseQueries queries;
   private final CurrentStaff staff;
+  private final Caseloads caseloads;
 
   CaseSearchPageController(CaseSearch search, CareCaseRepository cases, CasePeople people, CaseQueries queries,
-      CurrentStaff staff) {
+      CurrentStaff staff, Caseloads caseloads) {
+    this.caseloads = caseloads;
     this.search = search;
     this.cases = cases;
     this.people = people;
     this.queries = queries;
     this.staff = staff;
   }
+
+  /** A team's members and their caseloads. */
+  public record TeamCaseloads(String team, List<Caseloads.Caseload> workers) {}
 
   /** An open case of the caseload. */
   public record Mine(String reference, String name, String stage) {}
@@ -47,6 +55,9 @@ class CaseSearchPageController {
     page.addObject("q", q == null ? "" : q);
     page.addObject("mine", cases.findByAllocatedWorkerAndStatusOrderByCreatedAtAsc(staff.userId(), CareCase.Status.OPEN)
         .stream().map(c -> new Mine(c.getReference(), people.of(c).personName(), queries.stageOf(c))).toList());
+    // the caseloads of the caller's ISCAN sector teams against capacity: no waiting list, capacity decides
+    page.addObject("teams", Arrays.stream(Sector.values()).map(Sector::team).filter(staff.groups()::contains)
+        .map(team -> new TeamCaseloads(team, caseloads.ofTeam(team))).toList());
     page.addObject("hits", List.of());
     page.addObject("problem", null);
     if (q != null && !q.isBlank()) {

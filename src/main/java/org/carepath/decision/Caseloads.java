@@ -11,20 +11,25 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** Each worker's open cases against their capacity: there is no waiting list. */
 @Service
-class Caseloads {
+public class Caseloads {
 
   private final CareCaseRepository cases;
   private final CapacityProperties capacity;
   private final IdentityService identity;
 
-  Caseloads(CareCaseRepository cases, CapacityProperties capacity, IdentityService identity) {
+  private final org.carepath.system.EngineAsSystem engine;
+
+  Caseloads(CareCaseRepository cases, CapacityProperties capacity, IdentityService identity,
+      org.carepath.system.EngineAsSystem engine) {
+    this.engine = engine;
     this.cases = cases;
     this.capacity = capacity;
     this.identity = identity;
   }
 
-  record Caseload(String worker, String name, long open, int capacity) {
-    boolean full() {
+  /** A worker's open cases against their capacity. */
+  public record Caseload(String worker, String name, long open, int capacity) {
+    public boolean full() {
       return open >= capacity;
     }
   }
@@ -34,6 +39,13 @@ class Caseloads {
     User user = identity.createUserQuery().userId(worker).singleResult();
     String name = user == null ? worker : user.getFirstName() + " " + user.getLastName();
     return new Caseload(worker, name, cases.countByAllocatedWorkerAndStatus(worker, CareCase.Status.OPEN), capacity.of(worker));
+  }
+
+  /** The members of a team, each with their caseload, for the staff's caseload page. */
+  @Transactional(readOnly = true)
+  public List<Caseload> ofTeam(String team) {
+    return engine.call(() -> identity.createUserQuery().memberOfGroup(team).orderByUserId().asc().list().stream()
+        .map(u -> of(u.getId())).toList());
   }
 
   /** The members of a sector team, each with their caseload, as one line per worker. */

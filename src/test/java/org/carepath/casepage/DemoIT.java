@@ -56,6 +56,8 @@ class DemoIT {
     assertThat(as("wendy").get("/cases?q=Osian").body()).contains("Osian Price", "Screen referral");
     assertThat(as("sara").get("/cases?q=Alys").body()).contains("Alys Hughes", "Decide at ISCAN meeting");
     assertThat(as("alan").get("/cases?q=Armstrong").body()).contains("Edith Armstrong", "Triage contact");
+    assertThat(as("sara").get("/cases").body()).as("the team's caseloads against capacity")
+        .contains("Caseloads of iscan-south", "Sara South (sara)", "Sam South (sam)").doesNotContain("Nina North");
     var ben = as("ben").get("/cases");
     assertThat(ben.body()).as("his caseload").contains("George Milburn", "Carry out overview assessment");
     assertThat(as("nina").get("/cases?q=Alys").body()).as("another sector's").doesNotContain("Alys Hughes");
