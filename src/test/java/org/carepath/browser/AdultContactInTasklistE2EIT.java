@@ -150,7 +150,7 @@ class AdultContactInTasklistE2EIT {
 
     // and writes the support plan on its form, with a weekly amount below the indicative one
     java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Europe/London"));
-    java.time.format.DateTimeFormatter us = java.time.format.DateTimeFormatter.ofPattern("MM/dd/yyyy");
+    java.time.format.DateTimeFormatter uk = java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy");
     browser.reload();
     tasklist.openFilter("My cases").openTask("Agree support plan and budget: Edith Armstrong (" + reference + ")").assignedToMe();
     assertThat(tasklist.formText()).contains("indicative weekly amount of £420 (Band 5");
@@ -161,9 +161,9 @@ class AdultContactInTasklistE2EIT {
         .text("Field_planAction1Description", "Shopping call twice a week")
         .text("Field_planAction1Agency", "Coquet Home Care").text("Field_planAction1KeyworkerName", "Rota")
         .text("Field_planAction1KeyworkerEmail", "rota@coquet.example")
-        .date("Field_planAction1DueDate", today.plusWeeks(2).format(us))
+        .date("Field_planAction1DueDate", today.plusWeeks(2).format(uk))
         .text("Field_planLeadAgency", "Coquet Home Care").choose("Field_planCaseManager", "Alan Alnwick (alan)")
-        .date("Field_planReviewDate", today.plusMonths(11).format(us));
+        .date("Field_planReviewDate", today.plusMonths(11).format(uk));
     tasklist.text("Field_planWeeklyAmount", "380").text("Field_planBudgetRationale", "Her daughter does the shopping");
     browser.screenshot(SCREENSHOTS.resolve("form-agree-support-plan.png"));
     tasklist.press("Complete");

@@ -142,8 +142,8 @@ class CarePlanReviewE2EIT {
         .text("Field_planAction2Agency", CarePlanRequests.LEAD_AGENCY)
         .text("Field_planAction2KeyworkerName", "Noah North")
         .text("Field_planAction2KeyworkerEmail", "noah@carepath.example")
-        .date("Field_planAction2DueDate", usDate(due))
-        .date("Field_planReviewDate", usDate(nextReview));
+        .date("Field_planAction2DueDate", ukDate(due))
+        .date("Field_planReviewDate", ukDate(nextReview));
     browser.screenshot(SCREENSHOTS.resolve("form-care-plan-review-edited.png"));
     tasklist.press("Complete");
     browser.waitUntil(d -> tasks.createTaskQuery().processInstanceBusinessKey(reference)
@@ -157,7 +157,7 @@ class CarePlanReviewE2EIT {
         "Refer to speech and language therapy");
   }
 
-  private static String usDate(LocalDate day) {
-    return String.format("%02d/%02d/%04d", day.getMonthValue(), day.getDayOfMonth(), day.getYear());
+  private static String ukDate(LocalDate day) {
+    return String.format("%02d/%02d/%04d", day.getDayOfMonth(), day.getMonthValue(), day.getYear());
   }
 }

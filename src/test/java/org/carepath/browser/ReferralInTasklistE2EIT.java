@@ -67,7 +67,7 @@ class ReferralInTasklistE2EIT {
         .choose("Field_sector", "North")
         .text("Field_childGivenName", "Cerys")
         .text("Field_childFamilyName", "Tasklist")
-        .date("Field_childDateOfBirth", "03/14/2021")
+        .date("Field_childDateOfBirth", "14/03/2021")
         .text("Field_childPostcode", "NE1 4ST")
         .text("Field_parentName", "Gareth Tasklist")
         .text("Field_parentPhone", "0191 200 0000")
@@ -91,6 +91,8 @@ class ReferralInTasklistE2EIT {
         .findFirst().orElseThrow();
     String reference = careCase.getReference();
     assertThat(reference).startsWith("ISC-N-");
+    assertThat(referrals.findByCareCase(careCase).orElseThrow().getChildDateOfBirth())
+        .as("14/03/2021 typed in a US English browser is 14 March").isEqualTo(java.time.LocalDate.of(2021, 3, 14));
 
     // when: screening
     browser.reload();

@@ -100,12 +100,13 @@ final class TasklistPage {
   }
 
   /** A date field: typed in the picker's format (MM/DD/YYYY) and confirmed with Enter. */
-  TasklistPage date(String fieldId, String monthDayYear) {
+  /** Types a date as a person in the UK does, day/month/year (carepath's Tasklist reads it so in any browser). */
+  TasklistPage date(String fieldId, String dayMonthYear) {
     WebElement input = browser.waitForVisible(field(fieldId + "-date"));
     ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].scrollIntoView({block: 'center'})", input);
     input.click();
     input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
-    input.sendKeys(monthDayYear, Keys.ENTER);
+    input.sendKeys(dayMonthYear, Keys.ENTER);
     return this;
   }
 
