@@ -24,11 +24,12 @@ import org.springframework.stereotype.Component;
  * A demo a newcomer can explore: on a fresh start (no case yet) the demo holds sample cases at
  * different stages, one in every ISCAN sector and one in each care and support team, worked as the
  * demo staff would (the same intake and the same task completions, with every check). Demo profile
- * only ({@code carepath.demo.sample-cases}); never with real data.
+ * with its staff only ({@code carepath.demo.sample-cases}, {@code carepath.demo.users-enabled}); never
+ * with real data. A sample that cannot be made is logged and skipped: the demo starts regardless.
  */
 @Component
 @Profile("demo")
-@ConditionalOnProperty(name = "carepath.demo.sample-cases", havingValue = "true")
+@ConditionalOnProperty(name = {"carepath.demo.sample-cases", "carepath.demo.users-enabled"}, havingValue = "true")
 class DemoCases {
 
   private static final Logger LOG = LoggerFactory.getLogger(DemoCases.class);
@@ -50,10 +51,18 @@ class DemoCases {
   }
 
   @EventListener(ApplicationReadyEvent.class)
-  void sampleCases() throws Exception {
+  void sampleCases() {
     if (cases.count() > 0) {
       return;
     }
+    try {
+      makeSamples();
+    } catch (Exception e) {
+      LOG.warn("Demo: sample cases not made: {}", e.getMessage());
+    }
+  }
+
+  private void makeSamples() throws Exception {
     LocalDate today = LocalDate.now(ZoneId.of("Europe/London"));
     // North: a referral waiting for screening
     referrals.submit(referral("NORTH", "Ffion", "Jones", today.minusYears(5), "Speech delayed; struggles at nursery"), "nina");
