@@ -50,7 +50,8 @@ class ExpectedRefusalsLog extends TurboFilter {
 
   static boolean refusal(Throwable error) {
     for (Throwable cause = error; cause != null; cause = cause.getCause()) {
-      if (cause instanceof BadUserRequestException) {
+      // carepath's own refusals only: the engine's NotFound, NotValid and NotAllowed are faults to log
+      if (cause.getClass() == BadUserRequestException.class) {
         return true;
       }
     }

@@ -6,6 +6,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.identity.Tenant;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
 import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
@@ -19,8 +21,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Sign-in for the case pages ({@code /cases/*}, design 4e): whoever is signed in to Tasklist or
- * Cockpit in this browser (the webapps' session, so a link on a task form just works), otherwise
- * HTTP Basic as for {@code /api}. Either way the person and their groups are set on the engine for the
+ * Cockpit in this browser (the webapps' session, so a link on a task form just works; their groups
+ * read afresh on every request), otherwise HTTP Basic as for {@code /api} (throttled as it is). Either way the person and their groups are set on the engine for the
  * request, so the case's sector and team rules apply as for the API; nobody signed in gets 401.
  */
 @Configuration
@@ -45,8 +47,14 @@ class CasePageAuthentication {
       protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
           throws ServletException, IOException {
         UserAuthentication signedIn = signedIn(request, engineName);
-        if (signedIn != null) {
-          identity.setAuthentication(signedIn.getIdentityId(), signedIn.getGroupIds(), signedIn.getTenantIds());
+        // the person and their groups as they are now, not as the session cached them at sign-in: a
+        // worker moved out of a team (or removed) loses its cases on the next page
+        String user = signedIn == null ? null : signedIn.getIdentityId();
+        if (user != null && identity.createUserQuery().userId(user).count() > 0) {
+          identity.setAuthentication(user,
+              identity.createGroupQuery().groupMember(user).list().stream().map(Group::getId).toList(),
+              identity.createTenantQuery().userMember(user).includingGroupsOfUser(true).list().stream()
+                  .map(Tenant::getId).toList());
           try {
             chain.doFilter(request, response);
           } finally {

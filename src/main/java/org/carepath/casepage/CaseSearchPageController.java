@@ -54,7 +54,8 @@ class CaseSearchPageController {
     var page = new ModelAndView("case/search", HttpStatus.OK);
     page.addObject("q", q == null ? "" : q);
     page.addObject("mine", cases.findByAllocatedWorkerAndStatusOrderByCreatedAtAsc(staff.userId(), CareCase.Status.OPEN)
-        .stream().map(c -> new Mine(c.getReference(), people.of(c).personName(), queries.stageOf(c))).toList());
+        .stream().filter(c -> staff.worksInTeam(c.team())) // a case whose team one has left is no longer one's own
+        .map(c -> new Mine(c.getReference(), people.of(c).personName(), queries.stageOf(c))).toList());
     // the caseloads of the caller's ISCAN sector teams against capacity: no waiting list, capacity decides
     page.addObject("teams", Arrays.stream(Sector.values()).map(Sector::team).filter(staff.groups()::contains)
         .map(team -> new TeamCaseloads(team, caseloads.ofTeam(team))).toList());

@@ -41,7 +41,7 @@ final class FormCheck {
           "form components of type '" + node.get("type").asText() + "' are not allowed (fields, text and groups are)"));
     }
     if (node.isObject() && "text".equals(node.path("type").asText())
-        && CASE_PAGE_LINK.matcher(node.path("text").asText()).replaceAll("").matches("(?s).*(<|\\]\\().*")) {
+        && CASE_PAGE_LINK.matcher(node.path("text").asText()).replaceAll("").matches("(?s).*(<|\\[|\\]|://|www\\.).*")) {
       violations.add(new ModelSafetyCheck.Violation(resource, "component '" + node.path("id").asText("?") + "'",
           "text in a form holds no HTML and no links (a link could carry the case's data away), but the link to the"
               + " case's own page, [words](/cases/{{caseReference}})"));

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.carepath.casefile.CareCase;
+import org.carepath.tasklist.MarkdownText;
 
 /**
  * The key and the variables of {@code ReferralPathway} (see docs/processes/ReferralPathway.md):
@@ -45,9 +46,10 @@ public final class ReferralPathwayProcess {
     variables.put(CHILD_NAME, referral.childName());
     variables.put(CHILD_AGE, referral.childAgeOn(today));
     variables.put(NEEDS_SUMMARY, needsSummary(referral));
-    variables.put(REFERRER_NAME, referral.getReferrerName() + " (" + referral.getReferrerOrganisation() + ")");
+    // shown inside the forms' Markdown: typed by people outside, so every Markdown character is escaped
+    variables.put(REFERRER_NAME, MarkdownText.escape(referral.getReferrerName() + " (" + referral.getReferrerOrganisation() + ")"));
     variables.put(REFERRAL_REASON, referral.getReason());
-    variables.put(PARENT_NAME, referral.getParentName());
+    variables.put(PARENT_NAME, MarkdownText.escape(referral.getParentName()));
     variables.put(PARENT_PHONE, referral.getParentPhone());
     variables.put(BRING_BACK, false);
     return variables;

@@ -70,7 +70,8 @@ class SignInThrottleFilter {
     };
     var registration = new FilterRegistrationBean<>(filter);
     registration.setName("sign-in-throttle");
-    registration.addUrlPatterns("/api/*", "/engine-rest/*", webapps + "/api/admin/auth/user/*");
+    // every path that takes HTTP Basic: the APIs and the case pages
+    registration.addUrlPatterns("/api/*", "/engine-rest/*", "/cases/*", webapps + "/api/admin/auth/user/*");
     registration.setOrder(ORDER);
     return registration;
   }

@@ -28,6 +28,7 @@ class CasePageIT {
 
   @LocalServerPort int port;
   @Autowired TaskService tasks;
+  @Autowired org.camunda.bpm.engine.IdentityService identity;
 
   @Test
   void shouldShowAChildsCaseToItsSectorWithContactsReferralTasksAndTheCaseFile() throws Exception {
@@ -81,6 +82,15 @@ class CasePageIT {
     assertThat(nina.statusCode()).isEqualTo(200);
     assertThat(nina.body()).contains(reference, "Ffion Jones");
     assertThat(sara.statusCode()).isEqualTo(404);
+
+    // and a worker moved out of the sector loses the case on the next page, signed in or not
+    var session = WebappSession.login(port, "tasklist", "nina");
+    identity.deleteMembership("nina", "iscan-north");
+    try {
+      assertThat(session.open("/cases/" + reference).statusCode()).isEqualTo(404);
+    } finally {
+      identity.createMembership("nina", "iscan-north");
+    }
   }
 
   @Test

@@ -193,6 +193,11 @@ class ModelSafetyCheckTest {
     assertThat(CHECK.check("Plan.form", ("{\"components\":[{\"type\":\"text\",\"id\":\"Text_1\","
         + "\"text\":\"[Open the case page](/cases/{{caseReference}}) [more](https://x.example/?n={{childName}})\"}]}").getBytes()))
         .as("another link beside it").hasSize(1);
+    for (String smuggled : new String[] {"[x]{{#if caseReference}}(https://x.example/?n={{childName}}){{/if}}",
+        "[Open the case page](/cases/{{caseReference}}) https://x.example/", "see www.x.example"}) {
+      assertThat(CHECK.check("Plan.form", ("{\"components\":[{\"type\":\"text\",\"id\":\"Text_1\",\"text\":\""
+          + smuggled.replace("\"", "\\\"") + "\"}]}").getBytes())).as(smuggled).hasSize(1);
+    }
     assertThat(CHECK.check("Plan.form", "{\"components\":[{\"type\":\"html\",\"id\":\"Html_1\"}]}".getBytes()))
         .extracting(Object::toString)
         .containsExactly("Plan.form, component 'Html_1': form components of type 'html' are not allowed (fields, text and groups are)");

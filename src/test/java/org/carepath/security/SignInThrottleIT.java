@@ -98,6 +98,24 @@ class SignInThrottleIT {
   }
 
   @Test
+  void shouldSlowGuessesAtTheCasePagesToo() {
+    // given
+    String user = newUser();
+    HttpProbe attacker = new HttpProbe("http://127.0.0.1:" + port);
+
+    // when the case pages, which take HTTP Basic as the API does, are used to guess
+    List<Integer> guesses = new ArrayList<>();
+    for (int i = 0; i < 7; i++) {
+      guesses.add(attacker.as(user, "guess-" + i).get("/cases").statusCode());
+    }
+
+    // then
+    assertThat(guesses.subList(0, 6)).containsOnly(401);
+    assertThat(guesses.get(6)).isEqualTo(429);
+    assertThat(attacker.as(user, PASSWORD).get("/cases").statusCode()).isEqualTo(429);
+  }
+
+  @Test
   void shouldSlowGuessesAtTheWebappLoginToo() {
     // given
     String user = newUser();
