@@ -20,7 +20,10 @@ import org.springframework.test.context.ActiveProfiles;
  * letters count as sent, the pathway moves on, and staff read the letters of their own cases at
  * /cases/letters.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {"carepath.demo.catch-letters=true", "carepath.demo.sample-cases=true"})
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {"carepath.demo.catch-letters=true", "carepath.demo.sample-cases=true",
+    // a context of its own: its engine under a name of its own, so the shared test context's engine
+    // (registered as "default" in Camunda's static registry) stays the one its sign-in filters find
+    "camunda.bpm.process-engine-name=demoit", "camunda.bpm.webapp.enabled=false"})
 @ActiveProfiles({"demo", "test"})
 class DemoIT {
 
@@ -30,7 +33,7 @@ class DemoIT {
   @Test
   void shouldKeepTheLettersTheDemoSendsForTheStaffOfTheCase() throws Exception {
     // given an adult signposted by alan, with no mail server anywhere
-    AdultCases adults = new AdultCases(HttpProbe.local(port), tasks, "/engine-rest");
+    AdultCases adults = new AdultCases(HttpProbe.local(port), tasks, "/engine-rest/engine/demoit");
     String reference = adults.contact(ContactRequests.ALNWICK);
     adults.complete("alan", reference, "Activity_TriageContact", Map.of("severeMentalHealth", false,
         "complexCarePlanExpected", false, "seriousRisk", false, "transitionFromChildrensServices", false,
