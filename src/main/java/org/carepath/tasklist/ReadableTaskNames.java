@@ -19,6 +19,8 @@ public class ReadableTaskNames extends AbstractProcessEnginePlugin {
 
   static final String CHILD_NAME = "childName";
   static final String PERSON_NAME = "personName";
+  /** The element variables of carepath's multi-instance steps (the IAP's services, the specialisms). */
+  static final java.util.List<String> ITEMS = java.util.List.of("iapService", "specialism");
   /** The engine stores at most 255 characters of a task name; a long name is shortened, never the reference. */
   static final int LONGEST_CHILD_NAME = 120;
 
@@ -29,7 +31,24 @@ public class ReadableTaskNames extends AbstractProcessEnginePlugin {
 
   static void name(DelegateTask task) {
     Object name = task.hasVariable(CHILD_NAME) ? task.getVariable(CHILD_NAME) : task.getVariable(PERSON_NAME);
-    task.setName(readable(task.getName(), name, task.getExecution().getProcessBusinessKey()));
+    task.setName(readable(withItem(task.getName(), task), name, task.getExecution().getProcessBusinessKey()));
+  }
+
+  /**
+   * A step done once per item (one IAP appointment per service, one specialist assessment per
+   * specialism) names its item, so two such tasks of a case never carry the same title:
+   * "Attend IAP appointment (Speech and language therapy)".
+   */
+  static String withItem(String step, DelegateTask task) {
+    for (String item : ITEMS) {
+      if (task.hasVariableLocal(item) || task.getExecution().hasVariableLocal(item)) {
+        Object value = task.getVariable(item);
+        if (value instanceof String text && !text.isBlank() && step != null) {
+          return step + " (" + text.strip() + ")";
+        }
+      }
+    }
+    return step;
   }
 
   static String readable(String step, Object childName, String reference) {

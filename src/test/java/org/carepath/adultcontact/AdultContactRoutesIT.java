@@ -99,6 +99,8 @@ class AdultContactRoutesIT {
     complete("alan", reference, overview);
     org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30))
         .until(() -> tasks.createTaskQuery().processInstanceBusinessKey(reference).taskDefinitionKey("Activity_SpecialistAssessment").count() == 1);
+    assertThat(task(reference).getName()).as("a step done per specialism names it")
+        .isEqualTo("Collate specialist assessment (Nursing): Edith Armstrong (" + reference + ")");
     assertThat(complete("alan", reference, Map.of("specialistName", "Nia Hall, district nursing",
         "specialistSummary", "Leg ulcer dressed twice a week")).statusCode()).isEqualTo(204);
     assertThat(as("alan").get("/api/cases/" + reference).body()).contains("Specialist assessment, Nursing: Nia Hall, district nursing",
