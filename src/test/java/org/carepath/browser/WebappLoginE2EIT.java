@@ -113,6 +113,9 @@ class WebappLoginE2EIT {
     browser.waitForText("Deployed");
     assertThat(browser.currentUrl()).endsWith("/camunda/app/cockpit/default/#/dashboard");
     assertThat(browser.isDisplayed(BrowserSession.ERROR_NOTIFICATION)).isFalse();
+    var banner = org.openqa.selenium.By.cssSelector(".ce-eol-banner");
+    assertThat(browser.driver().findElements(banner)).as("the vendor's banner is on the page").isNotEmpty();
+    assertThat(browser.isDisplayed(banner)).as("and hidden").isFalse();
   }
 
   @Test
