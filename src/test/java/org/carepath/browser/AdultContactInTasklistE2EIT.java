@@ -181,6 +181,16 @@ class AdultContactInTasklistE2EIT {
     tasklist.press("Complete");
     browser.waitUntil(d -> api.as("alan", "demo").get("/api/cases/" + reference + "/care-plan").body()
         .contains("\"status\":\"AGREED\""));
+    browser.close();
+
+    // and alan finds her through the search page, in his caseload, and opens her case page from there
+    signIn("alan");
+    browser.open("http://localhost:" + port + "/cases?q=Edith%20Armstrong").waitForText("found");
+    assertThat(browser.bodyText()).contains("My caseload", reference);
+    browser.screenshot(SCREENSHOTS.resolve("case-search.png"));
+    browser.click(org.openqa.selenium.By.linkText(reference)).waitForText("Case file");
+    assertThat(browser.bodyText()).contains("Edith Armstrong (" + reference + ")", "Support plan",
+        "Personal budget £380.00 a week (indicative £420.00)");
   }
 
   private TasklistPage signIn(String user) {
