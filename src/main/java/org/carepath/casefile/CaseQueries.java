@@ -2,7 +2,9 @@ package org.carepath.casefile;
 
 import java.util.Arrays;
 import java.util.List;
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.model.bpmn.instance.FlowElement;
 import org.camunda.bpm.engine.task.Task;
@@ -25,9 +27,14 @@ public class CaseQueries {
   private final RepositoryService repository;
   private final EngineAsSystem engine;
   private final CurrentStaff staff;
+  private final ManagementService management;
+  private final RuntimeService runtime;
 
   CaseQueries(CareCaseRepository cases, CaseRecordRepository entries, NotificationRepository notifications,
-      TaskService tasks, RepositoryService repository, EngineAsSystem engine, CurrentStaff staff) {
+      TaskService tasks, RepositoryService repository, EngineAsSystem engine, CurrentStaff staff,
+      ManagementService management, RuntimeService runtime) {
+    this.management = management;
+    this.runtime = runtime;
     this.cases = cases;
     this.entries = entries;
     this.notifications = notifications;
@@ -76,7 +83,35 @@ public class CaseQueries {
     List<String> steps = engine.call(() ->
         tasks.createTaskQuery().processInstanceBusinessKey(careCase.getReference()).orderByTaskCreateTime().asc()
             .list().stream().map(this::step).distinct().toList());
-    return steps.isEmpty() ? "In progress" : String.join("; ", steps);
+    return steps.isEmpty() ? waiting(careCase.getReference()) : String.join("; ", steps);
+  }
+
+  private static final java.time.format.DateTimeFormatter DAY =
+      java.time.format.DateTimeFormatter.ofPattern("d MMM yyyy", java.util.Locale.UK);
+
+  /**
+   * A case without an open task is waiting for a date (a call to try again, a review to prepare):
+   * "Waiting: Call retry due (9 Dec 2026)", so it never vanishes from the worker's sight; otherwise
+   * "In progress" (a step of carepath's own is running or retrying).
+   */
+  private String waiting(String reference) {
+    java.util.Set<String> instances = engine.call(() -> runtime.createProcessInstanceQuery()
+        .processInstanceBusinessKey(reference).active().list().stream().map(i -> i.getId())
+        .collect(java.util.stream.Collectors.toSet()));
+    if (instances.isEmpty()) {
+      return "In progress";
+    }
+    List<String> dates = engine.call(() -> management.createJobQuery().timers().active()
+        .processInstanceIds(instances).orderByJobDuedate().asc().listPage(0, 3).stream()
+        .map(job -> {
+          var definition = job.getJobDefinitionId() == null ? null
+              : management.createJobDefinitionQuery().jobDefinitionId(job.getJobDefinitionId()).singleResult();
+          FlowElement element = definition == null || definition.getActivityId() == null ? null
+              : repository.getBpmnModelInstance(job.getProcessDefinitionId()).getModelElementById(definition.getActivityId());
+          String what = element == null || element.getName() == null ? "next step" : element.getName();
+          return what + " (" + DAY.format(job.getDuedate().toInstant().atZone(java.time.ZoneId.of("Europe/London"))) + ")";
+        }).distinct().toList());
+    return dates.isEmpty() ? "In progress" : "Waiting: " + String.join("; ", dates);
   }
 
   /** The step's name in the model ("Screen referral"), not the task's long name with child and case. */

@@ -66,6 +66,25 @@ class DemoIT {
     assertThat(as("nina").get("/cases?q=Alys").body()).as("another sector's").doesNotContain("Alys Hughes");
   }
 
+  @Test
+  void shouldKeepACaseWaitingForACallInTheWorkersSightWithTheDateOfTheNextTry() throws Exception {
+    // given sara allocates the sample case waiting for the South's decision to herself, and the family
+    // does not answer her call
+    AdultCases staff = new AdultCases(HttpProbe.local(port), tasks, "/engine-rest/engine/demoit");
+    String reference = tasks.createTaskQuery().taskDefinitionKey("Activity_IscanDecision").list().stream()
+        .filter(t -> t.getName().contains("Alys Hughes")).findFirst().orElseThrow().getName().replaceAll(".*\\((.*)\\)$", "$1");
+    staff.complete("sara", reference, "Activity_IscanDecision", Map.of("decision", "CARE_COORDINATION",
+        "allocatedWorker", "sara", "decisionReason", "Sara knows the family from the school"));
+    staff.complete("sara", reference, "Activity_OptInCall", Map.of("familyResponse", "NO_CONTACT"));
+    // (and the team has noted what it learned from one of its first five cases)
+    staff.complete("sara", reference, "Activity_LearningReview", Map.of("learningNotes", "Ask school first"));
+
+    // then no task is open, yet her caseload and the case page say when the call is tried again
+    String caseload = as("sara").get("/cases").body();
+    assertThat(caseload).contains("Alys Hughes", "Waiting: Call retry due (");
+    assertThat(as("sara").get("/cases/" + reference).body()).contains("Waiting: Call retry due (");
+  }
+
   private HttpProbe as(String user) {
     return HttpProbe.local(port).as(user, "demo");
   }
