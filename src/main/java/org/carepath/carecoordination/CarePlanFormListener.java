@@ -15,7 +15,9 @@ import org.carepath.careplan.CarePlanRequest;
 import org.carepath.careplan.CarePlanView;
 import org.carepath.careplan.CarePlans;
 import org.carepath.casefile.CareCaseRepository;
+import org.carepath.familyfile.FamilyFileRepository;
 import org.carepath.identity.TeamGroups;
+import org.carepath.referral.ReferralRepository;
 import org.springframework.stereotype.Component;
 
 /**
@@ -65,8 +67,13 @@ class CarePlanFormListener implements TaskListener {
 
   private final CareCaseRepository cases;
   private final TeamGroups teams;
+  private final FamilyFileRepository familyFiles;
+  private final ReferralRepository referrals;
 
-  CarePlanFormListener(CarePlans plans, ObjectMapper json, CareCaseRepository cases, TeamGroups teams) {
+  CarePlanFormListener(CarePlans plans, ObjectMapper json, CareCaseRepository cases, TeamGroups teams,
+      FamilyFileRepository familyFiles, ReferralRepository referrals) {
+    this.familyFiles = familyFiles;
+    this.referrals = referrals;
     this.plans = plans;
     this.json = json;
     this.cases = cases;
@@ -86,7 +93,7 @@ class CarePlanFormListener implements TaskListener {
   private void show(DelegateTask task) {
     String reference = task.getExecution().getProcessBusinessKey();
     Map<String, Object> form = normalized(plans.current(reference).map(CarePlanFormListener::formOf)
-        .orElseGet(CarePlanFormListener::empty));
+        .orElseGet(() -> withAgencies(empty(), knownAgencies(reference))));
     boolean tooLarge = ROWS.stream().anyMatch(r -> ((List<?>) form.get(r.list())).size() > r.rows());
     task.setVariableLocal(TOO_LARGE, tooLarge);
     for (Rows rows : ROWS) {
@@ -268,6 +275,27 @@ class CarePlanFormListener implements TaskListener {
     form.put(REVIEW_DATE, String.valueOf(plan.reviewDate()));
     form.put(WEEKLY_AMOUNT, plan.personalBudget() == null ? null : plan.personalBudget().weeklyAmount().toPlainString());
     form.put(BUDGET_RATIONALE, plan.personalBudget() == null ? null : plan.personalBudget().rationale());
+    return form;
+  }
+
+  /**
+   * A first plan starts from the agencies the case already names (the Family File's, else the
+   * referral's), so nobody types them again; at most as many as the form has rows.
+   */
+  private List<String> knownAgencies(String reference) {
+    var careCase = cases.getByReference(reference);
+    if (careCase.isAdult()) {
+      return List.of();
+    }
+    String named = familyFiles.findByCareCase(careCase).map(f -> f.getAgenciesInvolved())
+        .filter(text -> text != null && !text.isBlank())
+        .orElseGet(() -> referrals.findByCareCase(careCase).map(r -> r.getAgenciesInvolved()).orElse(""));
+    return java.util.Arrays.stream(named.split("\\R|,")).map(String::strip).filter(name -> !name.isEmpty()).distinct()
+        .limit(ROWS.get(1).rows()).toList();
+  }
+
+  static Map<String, Object> withAgencies(Map<String, Object> form, List<String> names) {
+    form.put(AGENCIES, names.stream().map(name -> row("name", name, "consentToShare", false)).toList());
     return form;
   }
 
