@@ -10,8 +10,8 @@ import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.Tenant;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
-import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
 import org.camunda.bpm.webapp.impl.security.auth.UserAuthentication;
+import org.carepath.security.WebappSignIn;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -46,7 +46,7 @@ class CasePageAuthentication {
       @Override
       protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
           throws ServletException, IOException {
-        UserAuthentication signedIn = signedIn(request, engineName);
+        UserAuthentication signedIn = WebappSignIn.of(request, engineName);
         // the person and their groups as they are now, not as the session cached them at sign-in: a
         // worker moved out of a team (or removed) loses its cases on the next page
         String user = signedIn == null ? null : signedIn.getIdentityId();
@@ -78,16 +78,6 @@ class CasePageAuthentication {
     registration.setOrder(ORDER);
     registration.addUrlPatterns("/cases/*");
     return registration;
-  }
-
-  /** The webapps keep who signed in, per engine, in the HTTP session; null when nobody is. */
-  private static UserAuthentication signedIn(HttpServletRequest request, String engineName) {
-    var session = request.getSession(false);
-    if (session == null) {
-      return null;
-    }
-    var signedIn = AuthenticationUtil.getAuthsFromSession(session).getAuthenticationForProcessEngine(engineName);
-    return signedIn instanceof UserAuthentication user ? user : null;
   }
 
   /** Camunda's Basic filter, configured as {@code security.AuthenticationFilters} configures it. */

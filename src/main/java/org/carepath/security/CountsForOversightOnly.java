@@ -6,7 +6,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.List;
-import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
 import org.camunda.bpm.webapp.impl.security.auth.UserAuthentication;
 import org.carepath.identity.CurrentStaff;
 import org.springframework.beans.factory.annotation.Value;
@@ -56,7 +55,7 @@ class CountsForOversightOnly {
       @Override
       protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
           throws ServletException, IOException {
-        UserAuthentication signedIn = signedIn(request, engineName);
+        UserAuthentication signedIn = WebappSignIn.of(request, engineName);
         // nobody signed in: the webapps' own authentication answers 401
         if (isCount(request) && signedIn != null
             && !CurrentStaff.readsReports(signedIn.getGroupIds() == null ? List.of() : signedIn.getGroupIds())) {
@@ -77,15 +76,5 @@ class CountsForOversightOnly {
   static boolean isCount(HttpServletRequest request) {
     String path = SignInThrottleFilter.normalisedPath(request);
     return path.contains("/metrics") || path.contains("/statistics");
-  }
-
-  /** The webapps keep who signed in, per engine, in the HTTP session; null when nobody is. */
-  private static UserAuthentication signedIn(HttpServletRequest request, String engineName) {
-    var session = request.getSession(false);
-    if (session == null) {
-      return null;
-    }
-    var signedIn = AuthenticationUtil.getAuthsFromSession(session).getAuthenticationForProcessEngine(engineName);
-    return signedIn instanceof UserAuthentication user ? user : null;
   }
 }

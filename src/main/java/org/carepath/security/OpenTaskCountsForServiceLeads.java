@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Set;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.TaskQuery;
-import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
 import org.camunda.bpm.webapp.impl.security.auth.UserAuthentication;
 import org.carepath.identity.CurrentStaff;
 import org.carepath.system.EngineAsSystem;
@@ -107,14 +106,9 @@ class OpenTaskCountsForServiceLeads {
   }
 
   private static boolean serviceLead(HttpServletRequest request, String engineName) {
-    var session = request.getSession(false);
-    if (session == null) {
-      return false;
-    }
-    var signedIn = AuthenticationUtil.getAuthsFromSession(session).getAuthenticationForProcessEngine(engineName);
-    List<String> groups = signedIn instanceof UserAuthentication user && user.getGroupIds() != null
-        ? List.copyOf(user.getGroupIds()) : List.of();
-    return CurrentStaff.readsReports(groups);
+    UserAuthentication signedIn = WebappSignIn.of(request, engineName);
+    return signedIn != null && signedIn.getGroupIds() != null
+        && CurrentStaff.readsReports(List.copyOf(signedIn.getGroupIds()));
   }
 
   /** The request with its body read once and offered again to the engine's API. */
