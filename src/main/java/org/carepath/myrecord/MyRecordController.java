@@ -77,11 +77,7 @@ class MyRecordController {
   }
 
   private static ModelAndView closed(PersonLinks.State state, Optional<PersonLink> link) {
-    HttpStatus status = switch (state) {
-      case USED -> HttpStatus.CONFLICT;
-      case EXPIRED -> HttpStatus.GONE;
-      default -> HttpStatus.NOT_FOUND;
-    };
+    HttpStatus status = state.closedStatus();
     return new ModelAndView("my-record/closed", status).addObject("state", state.name())
         .addObject("reference", link.map(l -> l.getCareCase().getReference()).orElse(null));
   }

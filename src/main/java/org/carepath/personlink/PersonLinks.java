@@ -9,6 +9,7 @@ import java.util.regex.Pattern;
 import org.carepath.casefile.CareCase;
 import org.carepath.casefile.CaseParties.Addressee;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -24,7 +25,18 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class PersonLinks {
 
   /** What became of an attempt to use a link: WRONG_PROOF when what the person had to show did not match. */
-  public enum State { OPEN, USED, EXPIRED, UNKNOWN, WRONG_PROOF }
+  public enum State {
+    OPEN, USED, EXPIRED, UNKNOWN, WRONG_PROOF;
+
+    /** How a page answers a link it cannot open: used 409, expired 410, unknown 404. */
+    public HttpStatus closedStatus() {
+      return switch (this) {
+        case USED -> HttpStatus.CONFLICT;
+        case EXPIRED -> HttpStatus.GONE;
+        default -> HttpStatus.NOT_FOUND;
+      };
+    }
+  }
 
   /** Wrong proofs (a record link's date of birth) that use a link up. */
   public static final int MAX_FAILED_ATTEMPTS = 5;

@@ -69,11 +69,7 @@ class SelfAssessmentController {
   }
 
   private static ModelAndView closed(PersonLinks.State state, Optional<PersonLink> link) {
-    HttpStatus status = switch (state) {
-      case USED -> HttpStatus.CONFLICT;
-      case EXPIRED -> HttpStatus.GONE;
-      default -> HttpStatus.NOT_FOUND;
-    };
+    HttpStatus status = state.closedStatus();
     var page = new ModelAndView("self-assessment/closed", status);
     page.addObject("state", state.name());
     page.addObject("reference", link.map(l -> l.getCareCase().getReference()).orElse(null));
