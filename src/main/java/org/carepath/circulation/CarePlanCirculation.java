@@ -4,18 +4,16 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.identity.User;
 import org.carepath.careplan.AgreedPlan;
 import org.carepath.careplan.CarePlans;
 import org.carepath.casefile.CareCase;
 import org.carepath.casefile.CareCaseRepository;
+import org.carepath.casefile.CaseParties;
+import org.carepath.casefile.CasePeople;
+import org.carepath.identity.TeamGroups;
 import org.carepath.notification.Attachment;
 import org.carepath.notification.MailTemplates;
 import org.carepath.notification.Notifications;
-import org.carepath.casefile.CaseParties;
-import org.carepath.casefile.CasePeople;
-import org.carepath.system.EngineAsSystem;
 import org.springframework.stereotype.Service;
 
 /**
@@ -35,19 +33,17 @@ public class CarePlanCirculation {
   private final CarePlanPdf pdf;
   private final MailTemplates mail;
   private final Notifications notifications;
-  private final IdentityService identity;
-  private final EngineAsSystem engine;
+  private final TeamGroups teams;
 
   CarePlanCirculation(CarePlans plans, CareCaseRepository cases, CasePeople people, CarePlanPdf pdf,
-      MailTemplates mail, Notifications notifications, IdentityService identity, EngineAsSystem engine) {
+      MailTemplates mail, Notifications notifications, TeamGroups teams) {
     this.plans = plans;
     this.cases = cases;
     this.people = people;
     this.pdf = pdf;
     this.mail = mail;
     this.notifications = notifications;
-    this.identity = identity;
-    this.engine = engine;
+    this.teams = teams;
   }
 
   /** Sends the latest agreed version to its readers; a version already sent to someone is not sent again. */
@@ -65,7 +61,7 @@ public class CarePlanCirculation {
       model.put("adult", parties.adult());
       model.put("plan", plan);
       model.put("readerName", reader.name());
-      model.put("caseManagerName", caseManagerName(plan.caseManager()));
+      model.put("caseManagerName", teams.nameOf(plan.caseManager()));
       notifications.sendOnce(careCase, "care-plan/" + reference + "/v" + plan.version() + "/" + reader.email(),
           mail.render(TEMPLATE, model, List.of(reader.email())), List.of(attachment), "carepath");
     }
@@ -77,13 +73,13 @@ public class CarePlanCirculation {
         .map(view -> view.personalBudget()).map(b -> new CarePlanDocument.Budget(b.weeklyAmount(),
             b.indicativeWeeklyAmount(), b.rationale())).orElse(null) : null;
     return new CarePlanDocument(plan.reference(), parties.personName(), plan.version(), plan.planDate(),
-        plan.reviewDate(), plan.leadAgency(), caseManagerName(plan.caseManager()),
+        plan.reviewDate(), plan.leadAgency(), teams.nameOf(plan.caseManager()),
         plan.needs().stream().map(n -> new CarePlanDocument.Need(n.area().label(), n.description())).toList(),
         plan.actions().stream().map(a -> new CarePlanDocument.Action(a.description(), a.agency(), a.keyworker().name(),
             a.keyworker().email(), a.dueDate())).toList(),
         plan.agencies().stream().map(a -> new CarePlanDocument.Agency(a.name(), a.contactName(), a.email())).toList(),
         new CarePlanDocument.WhoToContact(parties.adult() ? parties.signOff() : mail.serviceContact(),
-            caseManagerName(plan.caseManager())), parties.adult(), budget);
+            teams.nameOf(plan.caseManager())), parties.adult(), budget);
   }
 
   record Reader(String name, String email) {}
@@ -104,8 +100,4 @@ public class CarePlanCirculation {
     return readers;
   }
 
-  private String caseManagerName(String userId) {
-    User user = engine.call(() -> identity.createUserQuery().userId(userId).singleResult());
-    return user == null ? userId : (user.getFirstName() + " " + user.getLastName()).strip();
-  }
 }

@@ -41,6 +41,12 @@ public class TeamGroups {
         .collect(java.util.stream.Collectors.joining(";")));
   }
 
+  /** A member of staff as people read them ("Alan Alnwick"), whatever the caller may read; the id when unknown. */
+  public String nameOf(String userId) {
+    var user = engine.call(() -> identity.createUserQuery().userId(userId).singleResult());
+    return user == null ? userId : (user.getFirstName() + " " + user.getLastName()).strip();
+  }
+
   /** Whether a group exists, whatever the caller may read. */
   public boolean exists(String groupId) {
     return engine.call(() -> identity.createGroupQuery().groupId(groupId).count() > 0);

@@ -5,8 +5,6 @@ import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.identity.User;
 import org.carepath.adultcontact.AdultEligibilityRepository;
 import org.carepath.adultcontact.ContactIntake;
 import org.carepath.careplan.CarePlans;
@@ -14,9 +12,9 @@ import org.carepath.casefile.CareCase;
 import org.carepath.casefile.CasePeople;
 import org.carepath.casefile.CaseRecordEntry;
 import org.carepath.casefile.CaseRecordRepository;
+import org.carepath.identity.TeamGroups;
 import org.carepath.personlink.PersonLink;
 import org.carepath.personlink.PersonLinks;
-import org.carepath.system.EngineAsSystem;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -37,20 +35,18 @@ class PersonRecords {
   private final AdultEligibilityRepository eligibility;
   private final CarePlans plans;
   private final CaseRecordRepository entries;
-  private final IdentityService identity;
-  private final EngineAsSystem engine;
+  private final TeamGroups teams;
   private final PersonLinks links;
 
   PersonRecords(ContactIntake contacts, CasePeople people, AdultEligibilityRepository eligibility, CarePlans plans,
-      CaseRecordRepository entries, IdentityService identity, EngineAsSystem engine, PersonLinks links) {
+      CaseRecordRepository entries, TeamGroups teams, PersonLinks links) {
     this.links = links;
     this.contacts = contacts;
     this.people = people;
     this.eligibility = eligibility;
     this.plans = plans;
     this.entries = entries;
-    this.identity = identity;
-    this.engine = engine;
+    this.teams = teams;
   }
 
   /** Case-file entries the person's page holds back, by the start of their title. */
@@ -85,12 +81,12 @@ class PersonRecords {
     model.put("reference", careCase.getReference());
     model.put("contact", contact);
     model.put("team", parties.signOff());
-    model.put("leadWorker", nameOf(careCase.getAllocatedWorker()));
+    model.put("leadWorker", careCase.getAllocatedWorker() == null ? null : teams.nameOf(careCase.getAllocatedWorker()));
     model.put("status", careCase.getStatus().name());
     model.put("eligibility", eligibility.findByCareCase(careCase).orElse(null));
     var plan = plans.latestAgreed(careCase.getReference()).flatMap(p -> plans.version(careCase.getReference(), p.version()));
     model.put("plan", plan.orElse(null));
-    model.put("planLead", plan.map(p -> nameOf(p.caseManager())).orElse(null));
+    model.put("planLead", plan.map(p -> teams.nameOf(p.caseManager())).orElse(null));
     ZoneId london = ZoneId.of("Europe/London");
     List<Entry> file = entries.findByCareCaseOrderByCreatedAtAscIdAsc(careCase).stream()
         .filter(e -> HELD_BACK.stream().noneMatch(e.getTitle()::startsWith))
@@ -101,11 +97,4 @@ class PersonRecords {
     return model;
   }
 
-  private String nameOf(String userId) {
-    if (userId == null) {
-      return null;
-    }
-    User user = engine.call(() -> identity.createUserQuery().userId(userId).singleResult());
-    return user == null ? userId : (user.getFirstName() + " " + user.getLastName()).strip();
-  }
 }
