@@ -40,9 +40,7 @@ class RecordEligibilityDelegate implements JavaDelegate {
           amount instanceof Number number ? java.math.BigDecimal.valueOf(number.doubleValue()).setScale(2, java.math.RoundingMode.HALF_UP) : null,
           (String) execution.getVariable("budgetBand"), clock.instant()));
     }
-    if (!record.has(careCase, title)) {
-      record.add(careCase, CaseRecordEntry.Kind.DECISION, title,
+    record.addOnce(careCase, CaseRecordEntry.Kind.DECISION, title,
           execution.getVariable("eligibilityRule") + "\n" + execution.getVariable("budgetBand"), "carepath");
-    }
   }
 }

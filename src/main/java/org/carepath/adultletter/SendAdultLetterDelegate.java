@@ -47,9 +47,8 @@ class SendAdultLetterDelegate implements JavaDelegate {
     boolean toPost = contact.getEmail() == null;
     if (toPost) {
       Letter letter = letters.write(template, careCase, execution, List.of("post"));
-      if (!record.has(careCase, "Letter to post: " + letter.subject())) { // a retried step files it once
-        record.add(careCase, CaseRecordEntry.Kind.LETTER, "Letter to post: " + letter.subject(), letter.html(), "carepath");
-      }
+      record.addOnce(careCase, CaseRecordEntry.Kind.LETTER, "Letter to post: " + letter.subject(), letter.html(),
+          "carepath");
     }
     List<String> to = new ArrayList<>();
     if (contact.getEmail() != null) {

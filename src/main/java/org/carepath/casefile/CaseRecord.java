@@ -16,14 +16,16 @@ public class CaseRecord {
     this.clock = clock;
   }
 
-  /** Whether the case file holds an entry of this title (a retried step that files once). */
-  @Transactional(readOnly = true)
-  public boolean has(CareCase careCase, String title) {
-    return entries.existsByCareCaseAndTitle(careCase, title);
-  }
-
   @Transactional
   public void add(CareCase careCase, CaseRecordEntry.Kind kind, String title, String body, String author) {
     entries.save(new CaseRecordEntry(careCase, kind, title, body, author, clock.instant()));
+  }
+
+  /** Files the entry unless the case file holds one of this title already: a retried step files it once. */
+  @Transactional
+  public void addOnce(CareCase careCase, CaseRecordEntry.Kind kind, String title, String body, String author) {
+    if (!entries.existsByCareCaseAndTitle(careCase, title)) {
+      add(careCase, kind, title, body, author);
+    }
   }
 }

@@ -59,19 +59,15 @@ class RecordLinks {
   Optional<String> send(CareCase careCase, String requestKey, boolean automatic) {
     CaseParties parties = people.of(careCase);
     if (automatic && contacts.contactOf(careCase).getSafeguardingConcern() != null) {
-      if (!record.has(careCase, HELD)) {
-        record.add(careCase, CaseRecordEntry.Kind.NOTE, HELD, "The contact raised a safeguarding concern. Read the"
+      record.addOnce(careCase, CaseRecordEntry.Kind.NOTE, HELD, "The contact raised a safeguarding concern. Read the"
             + " person's record as they would (GET /api/cases/" + careCase.getReference() + "/person-record) and send"
             + " them a link when it is safe (POST /api/cases/" + careCase.getReference() + "/record-link).", "carepath");
-      }
       return Optional.empty();
     }
     Optional<CaseParties.Addressee> person = Optional.ofNullable(parties.ownAddress());
     if (person.isEmpty()) {
-      if (!record.has(careCase, NO_ADDRESS)) {
-        record.add(careCase, CaseRecordEntry.Kind.NOTE, NO_ADDRESS, parties.personName()
+      record.addOnce(careCase, CaseRecordEntry.Kind.NOTE, NO_ADDRESS, parties.personName()
             + " gave no e-mail address: print their record for them from the case.", "carepath");
-      }
       return Optional.empty();
     }
     PersonLink link = links.issue(careCase, PersonLink.Purpose.RECORD, person.get(), validity, requestKey);

@@ -50,10 +50,8 @@ class SendNotificationDelegate implements JavaDelegate {
       var parties = people.of(careCase);
       if (parties.ownAddress() == null) { // the person has no e-mail: their letter goes on the case file to post
         Letter letter = writer.writeForAdult(template, reference, parties, List.of("post"));
-        String title = "Letter to post: " + letter.subject();
-        if (!record.has(careCase, title)) { // a retried step files it once
-          record.add(careCase, CaseRecordEntry.Kind.LETTER, title, letter.html(), "carepath");
-        }
+        record.addOnce(careCase, CaseRecordEntry.Kind.LETTER, "Letter to post: " + letter.subject(), letter.html(),
+            "carepath");
       }
       List<String> to = LetterWriter.adultRecipients(parties);
       if (!to.isEmpty()) {

@@ -73,11 +73,9 @@ public class SelfAssessments {
   public void invite(CareCase careCase, String requestKey) {
     CaseParties parties = people.of(careCase);
     if (parties.person().isEmpty()) {
-      if (!record.has(careCase, NO_ADDRESS)) {
-        record.add(careCase, CaseRecordEntry.Kind.NOTE, NO_ADDRESS, "Neither " + parties.personName()
+      record.addOnce(careCase, CaseRecordEntry.Kind.NOTE, NO_ADDRESS, "Neither " + parties.personName()
             + " nor a carer gave an e-mail address: go through the self-assessment questions with them at the"
             + " overview assessment.", "carepath");
-      }
       return;
     }
     CaseParties.Addressee to = parties.person().get(0);
