@@ -53,6 +53,8 @@ class CasePageIT {
     // and nobody outside the North learns the case exists; nobody signed out sees anything
     assertThat(as("sara").get("/cases/" + reference).statusCode()).isEqualTo(404);
     assertThat(as("alan").get("/cases/" + reference).statusCode()).isEqualTo(404);
+    assertThat(as("lesley").get("/cases/" + reference).statusCode()).as("a service lead: counts, not cases").isEqualTo(404);
+    assertThat(as("max").get("/cases/" + reference).statusCode()).as("a process manager").isEqualTo(404);
     var anonymous = HttpProbe.local(port).get("/cases/" + reference);
     assertThat(anonymous.statusCode()).isEqualTo(401);
     assertThat(anonymous.body()).doesNotContain("Ffion");

@@ -125,6 +125,10 @@ class ProductionInstallPostgresIT {
     assertThat(pat.get("/api/cases/" + reference).statusCode()).as("a children's worker").isEqualTo(404);
     assertThat(List.of(hal.get("/api/cases/" + reference + "/person-record"), admin.get("/api/cases/" + reference + "/person-record")))
         .as("the person's record, to print for them").allSatisfy(page -> assertThat(page.body()).contains("Edith Armstrong"));
+    assertThat(List.of(hal.get("/cases/" + reference), admin.get("/cases/" + reference)))
+        .as("the case page, for the team and the administrator").allSatisfy(page -> assertThat(page.body())
+            .contains("Edith Armstrong (" + reference + ")", "Triage contact"));
+    assertThat(pat.get("/cases/" + reference).statusCode()).as("not for a children's worker").isEqualTo(404);
     var service = hal.postJson("/api/directory/services", """
         {"name": "Hexham Lunch Club", "provider": "VOLUNTARY", "description": "A hot lunch on Thursdays.",
          "areas": ["NE46"], "needs": ["loneliness"], "ageGroups": ["ADULTS"], "contact": {"phone": "01434 600000"}}""");
