@@ -31,7 +31,8 @@ class ValidateIscanDecisionListener implements TaskListener {
     String recommendation = (String) task.getVariable(RECOMMENDATION);
     boolean capacityOnly = decision == IscanDecision.NO_CAPACITY && recommendation != null && !"NOT_ELIGIBLE".equals(recommendation);
     if (!decision.name().equals(recommendation) && !capacityOnly && isBlank(task.getVariable(DECISION_REASON))) {
-      refuse("decisionReason: record why the team differs from the recommendation (" + recommendation + ")");
+      refuse("decisionReason: record why the team differs from the recommendation ("
+          + IscanDecision.labelOf(recommendation) + ")");
     }
     if (decision.allocates()) {
       checkAllocation((String) task.getVariable(ALLOCATED_WORKER), (String) task.getVariable(SECTOR_TEAM));
@@ -40,7 +41,7 @@ class ValidateIscanDecisionListener implements TaskListener {
 
   private void checkAllocation(String worker, String team) {
     if (isBlank(worker)) {
-      refuse("allocatedWorker: name the care co-ordinator or family support worker (user id)");
+      refuse("allocatedWorker: choose the care co-ordinator or family support worker");
     }
     if (!caseloads.isMember(worker, team)) {
       refuse("allocatedWorker: " + worker + " is not a member of " + team);
@@ -48,13 +49,14 @@ class ValidateIscanDecisionListener implements TaskListener {
     var caseload = caseloads.of(worker);
     if (caseload.full()) {
       refuse("allocatedWorker: " + caseload.name() + " already has " + caseload.open() + " open cases (capacity "
-          + caseload.capacity() + "). Free capacity first or record NO_CAPACITY: there is no waiting list.");
+          + caseload.capacity() + "). Free capacity first or record \"No capacity\": there is no waiting list.");
     }
   }
 
   private static IscanDecision decision(Object value) {
     return Arrays.stream(IscanDecision.values()).filter(d -> d.name().equals(value)).findFirst()
-        .orElseThrow(() -> new BadUserRequestException("decision: must be one of " + Arrays.toString(IscanDecision.values())));
+        .orElseThrow(() -> new BadUserRequestException("decision: choose one of "
+            + String.join(", ", Arrays.stream(IscanDecision.values()).map(IscanDecision::label).toList())));
   }
 
   private static boolean isBlank(Object value) {
