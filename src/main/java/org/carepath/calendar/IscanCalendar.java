@@ -49,6 +49,11 @@ public class IscanCalendar {
     return at(nextAfterToday(schedule.iapDay(Sector.valueOf(sector))), IAP_DAY);
   }
 
+  /** The sector's next IAP day as a form's date field holds it (yyyy-mm-dd): the day a booking starts from. */
+  public String nextIapDate(String sector) {
+    return nextAfterToday(schedule.iapDay(Sector.valueOf(sector))).toString();
+  }
+
   /** When to call a family again after no answer: after the configured number of working days. */
   public Date callRetryAt() {
     return at(workingDaysFromToday(schedule.callRetryWorkingDays()), RETRY_CALL);

@@ -42,7 +42,7 @@ class ProtectedVariables extends CommandInterceptor {
       "personName", "personAge", "personPhone", "gpPractice", "channel", "contactReason", "carerSummary",
       "safeguardingConcern", "safeguardingEnquiry", "triageRecommendation", "triageRule", "teamChoices", "letterToPost",
       "letterText", "eligibility", "eligibilityRule", "indicativeWeeklyAmount", "budgetBand", "jurisdiction",
-      "supportPlanSummary", "selfAssessmentSummary",
+      "supportPlanSummary", "selfAssessmentSummary", "appointmentAt", "appointmentWhen",
       // the directory's own process (KeepDirectory): what is changed is chosen at its start
       "directoryChange", "serviceId");
   /** The signposting form's suggestions: {@code suggestion1}, {@code suggestion1Id}, ... */

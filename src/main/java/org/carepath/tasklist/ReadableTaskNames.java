@@ -1,9 +1,11 @@
 package org.carepath.tasklist;
 
+import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
 import org.carepath.system.EveryUserTask;
 import org.springframework.stereotype.Component;
 
@@ -41,14 +43,30 @@ public class ReadableTaskNames extends AbstractProcessEnginePlugin {
    */
   static String withItem(String step, DelegateTask task) {
     for (String item : ITEMS) {
-      if (task.hasVariableLocal(item) || task.getExecution().hasVariableLocal(item)) {
-        Object value = task.getVariable(item);
-        if (value instanceof String text && !text.isBlank() && step != null) {
-          return step + " (" + text.strip() + ")";
-        }
+      if (itemOf(task, item) instanceof String text && !text.isBlank() && step != null) {
+        return step + " (" + text.strip() + ")";
       }
     }
     return step;
+  }
+
+  /**
+   * The item of the one instance the task belongs to: a variable of the task or of an execution
+   * between it and the process instance (a step inside a per-item sub-process sits a level or two
+   * below the item's execution), never one of the whole process.
+   */
+  private static Object itemOf(DelegateTask task, String item) {
+    if (task.hasVariableLocal(item)) {
+      return task.getVariableLocal(item);
+    }
+    DelegateExecution execution = task.getExecution();
+    while (execution instanceof ExecutionEntity scope && !scope.isProcessInstanceExecution()) {
+      if (scope.hasVariableLocal(item)) {
+        return scope.getVariableLocal(item);
+      }
+      execution = scope.getParent();
+    }
+    return null;
   }
 
   static String readable(String step, Object childName, String reference) {

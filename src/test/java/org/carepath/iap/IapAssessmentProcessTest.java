@@ -6,7 +6,9 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.*;
 import java.util.Date;
 import java.util.List;
 import org.assertj.core.api.Assertions;
+import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -21,7 +23,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-/** IapAssessment: one appointment per chosen service, and the 12-week escalation. */
+/** IapAssessment: per chosen service an appointment booked, filed and attended; and the 12-week escalation. */
 @Deployment(resources = "processes/IapAssessment.bpmn")
 class IapAssessmentProcessTest {
 
@@ -32,6 +34,8 @@ class IapAssessmentProcessTest {
       ProcessEngineExtension.builder().configurationResource("process-test.camunda.cfg.xml").build();
 
   private static final String REFERENCE = "ISCAN-W-0003";
+  /** What the stand-in "File IAP appointment" makes of a booked time. */
+  private static final Map<Object, Date> BOOKED = Map.of("09:30", new Date(1_900_100_000_000L), "14:00", new Date(1_900_200_000_000L));
 
   ProcessEngine engine; // injected by the extension
 
@@ -41,6 +45,11 @@ class IapAssessmentProcessTest {
     Mocks.register("caseFileNoteListener", mock(TaskListener.class));
     Mocks.register("iscanCalendar", new FixedCalendar());
     Mocks.register("iapServices", new TickedServices());
+    Mocks.register("checkIapAppointmentListener", mock(TaskListener.class));
+    Mocks.register("fileIapAppointmentDelegate", (JavaDelegate) execution -> {
+      execution.setVariableLocal("appointmentAt", BOOKED.get(execution.getVariable("appointmentTime")));
+      execution.setVariableLocal("appointmentWhen", "at " + execution.getVariable("appointmentTime"));
+    });
   }
 
   @AfterEach
@@ -49,20 +58,42 @@ class IapAssessmentProcessTest {
   }
 
   @Test
-  void shouldBookOneAppointmentPerChosenServiceOnTheIapDay() {
+  void shouldAskToBookOneAppointmentPerChosenServiceStartingFromTheIapDay() {
     // given
     ProcessInstance pi = startIap();
     // when
     complete(task(pi), withVariables("iapSpeechAndLanguage", true, "iapPaediatrics", true, "iapPsychology", false));
     // then
-    List<Task> appointments = appointments(pi);
-    Assertions.assertThat(appointments).hasSize(2)
-        .allSatisfy(appointment -> {
-          Assertions.assertThat(appointment.getAssignee()).isEqualTo("carla");
-          Assertions.assertThat(appointment.getDueDate()).isEqualTo(FixedCalendar.IAP_DAY);
+    List<Task> bookings = tasks(pi, "Activity_BookIapAppointment");
+    Assertions.assertThat(bookings).hasSize(2)
+        .allSatisfy(booking -> {
+          Assertions.assertThat(booking.getAssignee()).isEqualTo("carla");
+          Assertions.assertThat(booking.getDueDate()).isEqualTo(FixedCalendar.BOOK_BY);
+          Assertions.assertThat(taskService().getVariable(booking.getId(), "appointmentDate")).isEqualTo("2030-03-14");
+          Assertions.assertThat(taskService().getVariable(booking.getId(), "appointmentTime")).isEqualTo("09:30");
         })
-        .extracting(appointment -> taskService().getVariable(appointment.getId(), "iapService"))
+        .extracting(booking -> taskService().getVariable(booking.getId(), "iapService"))
         .containsExactlyInAnyOrder("iapSpeechAndLanguage", "iapPaediatrics");
+    Assertions.assertThat(runtimeService().getVariables(pi.getId()))
+        .as("each service's booking is its own: nothing of it in the whole instance")
+        .doesNotContainKeys("iapService", "appointmentDate", "appointmentTime", "appointmentPlace", "appointmentAt");
+  }
+
+  @Test
+  void shouldFileEachBookingAndMakeItsAppointmentDueAtTheBookedTime() {
+    // given
+    ProcessInstance pi = startIap();
+    complete(task(pi), withVariables("iapSpeechAndLanguage", true, "iapPaediatrics", true));
+    // when: one service offers the IAP day at 09:30, the other 14:00
+    List<Task> bookings = tasks(pi, "Activity_BookIapAppointment");
+    book(bookings.get(0), "09:30");
+    book(bookings.get(1), "14:00");
+    // then
+    assertThat(pi).hasPassed("Activity_FileIapAppointment");
+    Assertions.assertThat(tasks(pi, "Activity_IapAppointment")).hasSize(2)
+        .extracting(Task::getDueDate).containsExactlyInAnyOrder(BOOKED.get("09:30"), BOOKED.get("14:00"));
+    Assertions.assertThat(tasks(pi, "Activity_IapAppointment"))
+        .extracting(a -> taskService().getVariable(a.getId(), "appointmentWhen")).containsExactlyInAnyOrder("at 09:30", "at 14:00");
   }
 
   @Test
@@ -70,11 +101,14 @@ class IapAssessmentProcessTest {
     // given
     ProcessInstance pi = startIap();
     complete(task(pi), withVariables("iapSpeechAndLanguage", true, "iapPaediatrics", true));
+    tasks(pi, "Activity_BookIapAppointment").forEach(booking -> book(booking, "09:30"));
     // when
-    appointments(pi).forEach(appointment -> complete(appointment, withVariables("attended", true,
+    tasks(pi, "Activity_IapAppointment").forEach(appointment -> complete(appointment, withVariables("attended", true,
         "reportReceived", true)));
     // then
     assertThat(pi).isEnded().hasPassed("Event_IapComplete").hasNotPassed("Activity_ReviewOverdueIap");
+    Assertions.assertThat(historyService().createHistoricActivityInstanceQuery().processInstanceId(pi.getId())
+        .activityId("Event_IapServiceAssessed").count()).isEqualTo(2);
     Assertions.assertThat(historyService().createHistoricVariableInstanceQuery()
         .processInstanceId(pi.getId()).variableName("attended").list())
         .hasSize(2).allSatisfy(attended -> Assertions.assertThat(attended.getActivityInstanceId()).isNotEqualTo(pi.getId()));
@@ -100,11 +134,12 @@ class IapAssessmentProcessTest {
     // when
     execute(overdue);
     // then
-    assertThat(pi).isWaitingAt("Activity_IapAppointment", "Activity_ReviewOverdueIap");
+    assertThat(pi).isWaitingAt("Activity_BookIapAppointment", "Activity_ReviewOverdueIap");
     complete(task("Activity_ReviewOverdueIap", pi), withVariables("overdueReviewNotes", "Chased reports"));
     assertThat(pi).hasPassed("Event_OverdueIapReviewed").isNotWaitingAt("Activity_ReviewOverdueIap")
-        .isWaitingAt("Activity_IapAppointment");
-    appointments(pi).forEach(appointment -> complete(appointment, withVariables("attended", true)));
+        .isWaitingAt("Activity_BookIapAppointment");
+    tasks(pi, "Activity_BookIapAppointment").forEach(booking -> book(booking, "09:30"));
+    tasks(pi, "Activity_IapAppointment").forEach(appointment -> complete(appointment, withVariables("attended", true)));
     assertThat(pi).isEnded().hasPassed("Event_IapComplete");
   }
 
@@ -117,9 +152,13 @@ class IapAssessmentProcessTest {
     return pi;
   }
 
-  private static List<Task> appointments(ProcessInstance pi) {
-    return taskService().createTaskQuery().processInstanceId(pi.getId())
-        .taskDefinitionKey("Activity_IapAppointment").list();
+  private static List<Task> tasks(ProcessInstance pi, String activity) {
+    return taskService().createTaskQuery().processInstanceId(pi.getId()).taskDefinitionKey(activity).list();
+  }
+
+  private static void book(Task booking, String time) {
+    complete(booking, withVariables("appointmentDate", "2030-03-14", "appointmentTime", time,
+        "appointmentPlace", "Riverside Children's Centre"));
   }
 
   /** A fixed IAP day. */
@@ -128,6 +167,12 @@ class IapAssessmentProcessTest {
 
     public Date nextIapDay(String sector) {
       return IAP_DAY;
+    }
+
+    static final Date BOOK_BY = new Date(IAP_DAY.getTime() - 5 * 86_400_000L);
+
+    public String nextIapDate(String sector) {
+      return "2030-03-14";
     }
 
     public Date workingDaysAhead(int days) {

@@ -212,6 +212,13 @@ class ReferralPathwayPostgresIT {
     reviewForTeamLearning(reference);
     visitFamily(reference);
     complete(reference, "Activity_ChooseIapServices", Map.of("iapSpeechAndLanguage", true, "iapPaediatrics", true));
+    String iapDay = LocalDate.now(java.time.ZoneId.of("Europe/London")).plusDays(3).toString();
+    assertThat(openTasks(reference, "Activity_BookIapAppointment")).extracting(Task::getName).as("one title per service")
+        .allMatch(name -> name.endsWith(" (" + reference + ")"))
+        .anyMatch(name -> name.startsWith("Book IAP appointment (Speech and language therapy): "))
+        .anyMatch(name -> name.startsWith("Book IAP appointment (Community paediatrics): "));
+    openTasks(reference, "Activity_BookIapAppointment").forEach(booking -> complete(booking,
+        Map.of("appointmentDate", iapDay, "appointmentTime", "10:00", "appointmentPlace", "Riverside Children's Centre")));
     List<Task> appointments = openTasks(reference, "Activity_IapAppointment");
     complete(appointments.get(0), Map.of("attended", true, "reportReceived", true));
     complete(appointments.get(1), Map.of("attended", true, "reportReceived", false));
@@ -230,6 +237,11 @@ class ReferralPathwayPostgresIT {
         letter(offered(reference), REFERRER, GP),
         letter(carePlan(reference, 1), FAMILY), letter(carePlan(reference, 1), SLT)));
     CareCase careCase = assertOpen(reference, offered(reference), carePlan(reference, 1), carePlan(reference, 1));
+    assertThat(appointments).extracting(Task::getName).allMatch(name -> name.startsWith("Attend IAP appointment ("));
+    assertThat(appointments).extracting(Task::getDueDate).as("due at the booked time")
+        .allMatch(due -> due.toInstant().atZone(java.time.ZoneId.of("Europe/London")).toLocalTime().equals(java.time.LocalTime.of(10, 0)));
+    assertThat(caseFileTitles(careCase)).anyMatch(t -> t.startsWith("IAP appointment booked, Speech and language therapy: ")
+        && t.endsWith(" at 10:00, Riverside Children's Centre"));
     assertThat(caseFileTitles(careCase)).contains("IAP services chosen",
         "IAP appointment, Speech and language therapy: attended, report received",
         "IAP appointment, Community paediatrics: attended, no report yet", "Plan meeting held");

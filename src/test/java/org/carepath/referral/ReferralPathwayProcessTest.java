@@ -74,6 +74,8 @@ class ReferralPathwayProcessTest {
     Mocks.register("carePlanSchedule", new FixedCalendar());
     Mocks.register("carePlanRoles", new FixedCalendar());
     Mocks.register("iapServices", new TwoServices());
+    Mocks.register("checkIapAppointmentListener", mock(TaskListener.class));
+    Mocks.register("fileIapAppointmentDelegate", (JavaDelegate) e -> e.setVariableLocal("appointmentAt", FixedCalendar.DAY));
   }
 
   @AfterEach
@@ -256,7 +258,10 @@ class ReferralPathwayProcessTest {
     complete(task("Activity_InitialVisit", pi), withVariables("contacts", "School nurse", "alnPlan", true));
     ProcessInstance iap = calledProcessInstance(pi);
     complete(task(iap));
+    taskService().createTaskQuery().processInstanceId(iap.getId()).list().forEach(booking -> complete(booking,
+        withVariables("appointmentDate", "2030-03-14", "appointmentTime", "10:00", "appointmentPlace", "Clinic")));
     List<Task> appointments = taskService().createTaskQuery().processInstanceId(iap.getId()).list();
+    Assertions.assertThat(appointments).extracting(Task::getTaskDefinitionKey).containsOnly("Activity_IapAppointment");
     appointments.forEach(appointment -> complete(appointment, withVariables("attended", true, "reportReceived", true)));
     // then
     Assertions.assertThat(appointments).hasSize(2);
@@ -361,6 +366,8 @@ class ReferralPathwayProcessTest {
     public Date meetingDay(String sector) { return DAY; }
 
     public Date nextIapDay(String sector) { return DAY; }
+
+    public String nextIapDate(String sector) { return "2030-03-14"; }
 
     public Date callRetryAt() { return DAY; }
 

@@ -32,7 +32,9 @@ class FormTextConventionsTest {
       // the decision IndicativeBudget's amount and band
       "indicativeWeeklyAmount", "budgetBand",
       // the specialism of a specialist assessment: carepath's own list (SpecialistAssessments)
-      "specialism");
+      "specialism",
+      // the booked IAP appointment in words, its typed place escaped (FileIapAppointmentDelegate)
+      "appointmentWhen");
   private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{\\s*(?:#if\\s+|/if)?([A-Za-z_][A-Za-z0-9_]*)?");
 
   @Test
