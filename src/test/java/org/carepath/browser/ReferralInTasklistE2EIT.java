@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
 import org.carepath.casefile.CareCase;
 import org.carepath.casefile.CareCaseRepository;
 import org.carepath.referral.ReferralRepository;
@@ -34,6 +35,7 @@ class ReferralInTasklistE2EIT {
   @Autowired ReferralRepository referrals;
   @Autowired RuntimeService runtime;
   @Autowired HistoryService history;
+  @Autowired TaskService tasks;
 
   BrowserSession browser;
   TasklistPage tasklist;
@@ -99,6 +101,8 @@ class ReferralInTasklistE2EIT {
     tasklist.openFilter("North ISCAN meeting queue").openTask("Screen referral: Cerys Tasklist (" + reference + ")")
         .claim();
     assertThat(tasklist.formText()).contains("Cerys Tasklist", "Dr Mari Lloyd");
+    // the case's history is read on its case page: Tasklist's History tab (empty for staff) is not offered
+    assertThat(tasklist.taskTabs()).contains("Form").doesNotContain("History");
     // the reason as typed, in a disabled text area: never rendered as Markdown (a link in it is no link)
     assertThat(tasklist.fieldValue("Field_referralReason")).contains("Not yet talking at three");
     assertThat(tasklist.disabled("Field_referralReason")).isTrue();
@@ -113,8 +117,18 @@ class ReferralInTasklistE2EIT {
         .claim();
     assertThat(tasklist.formText()).contains("Recommendation: Care co-ordination\n",
         "Why: 2 or more developmental needs", "Noah North (noah): ", " of 12 open cases");
-    // the worker is picked from the sector's members, each with their caseload: nobody of another sector is offered
+    // care co-ordination without a worker is refused in a plain sentence naming the field, and nothing is stored
     tasklist.choose("Field_decision", "Care co-ordination");
+    tasklist.press("Complete");
+    String refusal = tasklist.errorNotification();
+    assertThat(refusal).contains("allocatedWorker: choose the care co-ordinator or family support worker")
+        .doesNotContain("ENGINE-", "Exception", "TaskListener", "Cannot submit");
+    browser.screenshot(SCREENSHOTS.resolve("form-refused-plainly.png"));
+    tasklist.dismissNotifications();
+    assertThat(tasks.createTaskQuery().processInstanceBusinessKey(reference).taskDefinitionKey("Activity_IscanDecision").count())
+        .as("the refused decision is still open").isOne();
+
+    // the worker is picked from the sector's members, each with their caseload: nobody of another sector is offered
     assertThat(tasklist.chooseStarting("Field_allocatedWorker", "Noah North (noah)"))
         .anyMatch(o -> o.startsWith("Nina North (nina), "))
         .anyMatch(o -> o.matches("Noah North \\(noah\\), \\d+ of 12 open cases.*")).noneMatch(o -> o.contains("sara"));

@@ -83,6 +83,17 @@ final class TasklistPage {
     return this;
   }
 
+  /** The labels of the open task's tabs ("Form", "Diagram", ...), as shown. */
+  List<String> taskTabs() {
+    return browser.driver().findElements(By.cssSelector(".tabbed-content .nav-tabs li a")).stream()
+        .filter(WebElement::isDisplayed).map(tab -> tab.getText().trim()).toList();
+  }
+
+  /** Waits for Tasklist's error notification and answers its text. */
+  String errorNotification() {
+    return browser.waitForVisible(BrowserSession.ERROR_NOTIFICATION).getText();
+  }
+
   /** Closes the notifications Tasklist shows (an error stays until closed), as a person would. */
   TasklistPage dismissNotifications() {
     for (WebElement close : browser.driver().findElements(CLOSE_NOTIFICATION)) {

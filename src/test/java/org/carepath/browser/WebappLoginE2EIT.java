@@ -58,6 +58,18 @@ class WebappLoginE2EIT {
   }
 
   @Test
+  void shouldSendEachRoleToItsPlaceFromTheStartPage() {
+    browser.open(baseUrl + "/").waitForText("Where to start");
+
+    assertThat(browser.driver().findElements(By.cssSelector("main a")).stream().map(a -> a.getAttribute("href")).toList())
+        .contains(baseUrl + "/camunda/app/tasklist/", baseUrl + "/cases", baseUrl + "/camunda/app/cockpit/",
+            baseUrl + "/camunda/app/admin/");
+    assertThat(browser.bodyText()).contains("A service lead", "An administrator", "An integrator")
+        .doesNotContain("Welcome", "Camunda 8");
+    browser.screenshot(SCREENSHOTS.resolve("home.png"));
+  }
+
+  @Test
   void shouldShowNinaHerTasklistAfterLogin() {
     browser.loginTo(baseUrl, "tasklist", "nina", "demo");
 

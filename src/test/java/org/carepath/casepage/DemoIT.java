@@ -3,11 +3,13 @@ package org.carepath.casepage;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 import org.camunda.bpm.engine.TaskService;
 import org.carepath.adultcontact.AdultCases;
 import org.carepath.adultcontact.ContactRequests;
+import org.carepath.browser.BrowserSession;
 import org.carepath.support.HttpProbe;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -51,6 +53,12 @@ class DemoIT {
     assertThat(as("ben").get("/cases/letters").body()).as("another team's letters").doesNotContain(reference);
     assertThat(as("nina").get("/cases/letters").body()).doesNotContain(reference);
     assertThat(HttpProbe.local(port).get("/cases/letters").statusCode()).isEqualTo(401);
+
+    // and alan reads them in a browser (signed in by HTTP Basic, as the page allows besides the webapps' session)
+    try (BrowserSession browser = new BrowserSession()) {
+      browser.open("http://alan:demo@localhost:" + port + "/cases/letters").waitForText("Dear Edith Armstrong");
+      browser.screenshot(Path.of("target", "screenshots", "demo-letters.png"));
+    }
   }
 
   @Test
