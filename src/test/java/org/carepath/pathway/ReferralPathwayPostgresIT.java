@@ -353,6 +353,12 @@ class ReferralPathwayPostgresIT {
   }
 
   private static void visitFamily(String reference) {
+    Task visit = openTasks(reference, "Activity_InitialVisit").get(0);
+    assertThat(context.getBean(TaskService.class).getVariables(visit.getId())).as("the Family File starts from the referral")
+        .containsEntry("contacts", "Parent or carer: Rhian Jones, 029 2000 0000, rhian@family.example\n"
+            + "GP: Dr Siân Evans, Roath Surgery, gp@roath.example\n"
+            + "Referrer: Dr Owen Price, Health visitor, Cardiff HV team, owen.price@hv.example")
+        .containsEntry("agenciesInvolved", "Health visiting");
     complete(reference, "Activity_InitialVisit", Map.of("contacts", "Health visitor: Dr Owen Price",
         "alnPlan", false, "agenciesInvolved", "Health visiting", "schoolPlan", false));
   }

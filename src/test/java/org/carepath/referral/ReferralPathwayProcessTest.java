@@ -60,6 +60,7 @@ class ReferralPathwayProcessTest {
     Mocks.register("closeCaseDelegate", closeCase);
     Mocks.register("registerReferralDelegate", mock(JavaDelegate.class));
     Mocks.register("saveFamilyFileDelegate", mock(JavaDelegate.class));
+    Mocks.register("prefillFamilyFileListener", mock(TaskListener.class));
     Mocks.register("validateIscanDecisionListener", mock(TaskListener.class));
     Mocks.register("showCaseloadsListener", mock(TaskListener.class));
     Mocks.register("recordDecisionDelegate", (JavaDelegate) e -> e.setVariable("firstFiveCase", firstFiveCase));
