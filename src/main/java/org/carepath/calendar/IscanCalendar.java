@@ -7,6 +7,7 @@ import java.time.LocalTime;
 import java.time.ZonedDateTime;
 import java.time.temporal.TemporalAdjusters;
 import java.util.Date;
+import org.carepath.careplan.ReviewInterval;
 import org.carepath.casefile.Sector;
 import org.carepath.deployment.ForModels;
 import org.springframework.stereotype.Component;
@@ -27,10 +28,12 @@ public class IscanCalendar {
   private static final LocalTime END_OF_WORKING_DAY = LocalTime.of(17, 0);
 
   private final IscanSchedule schedule;
+  private final WorkingDays workingDays;
   private final Clock clock;
 
-  IscanCalendar(IscanSchedule schedule, Clock clock) {
+  IscanCalendar(IscanSchedule schedule, WorkingDays workingDays, Clock clock) {
     this.schedule = schedule;
+    this.workingDays = workingDays;
     this.clock = clock;
   }
 
@@ -72,29 +75,25 @@ public class IscanCalendar {
     return at(workingDaysFromToday(days), END_OF_WORKING_DAY);
   }
 
-  /** The latest date of the next care plan review: six months from today. */
+  /**
+   * Six months from today at 09:00. Not used by the current models (the review's dates come from
+   * {@code carePlanSchedule}); kept because instances of the first CareCoordination versions call it.
+   */
   public Date reviewDue() {
-    return at(LocalDate.now(clock).plusMonths(6), SCREENING_DUE);
+    return at(ReviewInterval.CHILD.latestReview(LocalDate.now(clock)), SCREENING_DUE);
   }
 
   private LocalDate workingDaysFromToday(int days) {
-    LocalDate day = LocalDate.now(clock);
-    int left = days;
-    while (left > 0) {
-      day = day.plusDays(1);
-      if (day.getDayOfWeek() != DayOfWeek.SATURDAY && day.getDayOfWeek() != DayOfWeek.SUNDAY) {
-        left--;
-      }
-    }
-    return day;
+    return workingDays.after(LocalDate.now(clock), days);
   }
 
   private LocalDate nextMeetingDate(String sector) {
     return nextAfterToday(schedule.meetingDay(Sector.valueOf(sector)));
   }
 
+  /** The next such weekday after today; on a bank holiday, the working day after it (the meeting or the clinic moves). */
   private LocalDate nextAfterToday(DayOfWeek day) {
-    return LocalDate.now(clock).with(TemporalAdjusters.next(day));
+    return workingDays.onOrAfter(LocalDate.now(clock).with(TemporalAdjusters.next(day)));
   }
 
   private Date at(LocalDate day, LocalTime time) {

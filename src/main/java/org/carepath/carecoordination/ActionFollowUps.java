@@ -1,11 +1,11 @@
 package org.carepath.carecoordination;
 
 import java.time.Clock;
-import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.carepath.calendar.WorkingDays;
 import org.carepath.careplan.AgreedPlan;
 import org.carepath.careplan.CarePlans;
 import org.carepath.casefile.CareCase;
@@ -31,16 +31,19 @@ class ActionFollowUps {
   private final Notifications notifications;
   private final MailTemplates mail;
   private final CarePlanFollowUpProperties properties;
+  private final WorkingDays workingDays;
   private final Clock clock;
 
   ActionFollowUps(CarePlans plans, CareCaseRepository cases, ActionFollowUpRepository followUps,
-      Notifications notifications, MailTemplates mail, CarePlanFollowUpProperties properties, Clock clock) {
+      Notifications notifications, MailTemplates mail, CarePlanFollowUpProperties properties, WorkingDays workingDays,
+      Clock clock) {
     this.plans = plans;
     this.cases = cases;
     this.followUps = followUps;
     this.notifications = notifications;
     this.mail = mail;
     this.properties = properties;
+    this.workingDays = workingDays;
     this.clock = clock;
   }
 
@@ -84,17 +87,7 @@ class ActionFollowUps {
   }
 
   private boolean overdue(AgreedPlan.Action action, LocalDate today) {
-    return workingDaysAfter(action.dueDate(), today) >= properties.overdueAfterWorkingDays();
-  }
-
-  static int workingDaysAfter(LocalDate due, LocalDate today) {
-    int days = 0;
-    for (LocalDate day = due.plusDays(1); !day.isAfter(today); day = day.plusDays(1)) {
-      if (day.getDayOfWeek() != DayOfWeek.SATURDAY && day.getDayOfWeek() != DayOfWeek.SUNDAY) {
-        days++;
-      }
-    }
-    return days;
+    return workingDays.between(action.dueDate(), today) >= properties.overdueAfterWorkingDays();
   }
 
   private org.carepath.notification.Letter reminder(AgreedPlan plan, AgreedPlan.Action action) {

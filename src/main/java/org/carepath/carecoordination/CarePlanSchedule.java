@@ -1,13 +1,14 @@
 package org.carepath.carecoordination;
 
 import java.time.Clock;
-import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZonedDateTime;
 import java.util.Date;
 import org.carepath.careplan.AgreedPlan;
+import org.carepath.calendar.WorkingDays;
 import org.carepath.careplan.CarePlans;
+import org.carepath.careplan.ReviewInterval;
 import org.carepath.casefile.CareCase;
 import org.carepath.casefile.CareCaseRepository;
 import org.carepath.deployment.ForModels;
@@ -26,17 +27,16 @@ public class CarePlanSchedule {
   /** The review task comes this many days before the review is due, so the meeting can be arranged. */
   static final int PREPARATION_DAYS = 14;
   static final LocalTime FOLLOW_UP_TIME = LocalTime.of(8, 0);
-  static final int MAX_MONTHS_BETWEEN_REVIEWS = 6;
-  /** An adult's support plan is reviewed at least every 12 months (design 4a). */
-  static final int MAX_MONTHS_BETWEEN_ADULT_REVIEWS = 12;
 
   private final CarePlans plans;
   private final CareCaseRepository cases;
+  private final WorkingDays workingDays;
   private final Clock clock;
 
-  CarePlanSchedule(CarePlans plans, CareCaseRepository cases, Clock clock) {
+  CarePlanSchedule(CarePlans plans, CareCaseRepository cases, WorkingDays workingDays, Clock clock) {
     this.plans = plans;
     this.cases = cases;
+    this.workingDays = workingDays;
     this.clock = clock;
   }
 
@@ -60,11 +60,10 @@ public class CarePlanSchedule {
   }
 
   private LocalDate reviewDate(String reference) {
-    int months = cases.findByReference(reference).filter(CareCase::isAdult).isPresent()
-        ? MAX_MONTHS_BETWEEN_ADULT_REVIEWS : MAX_MONTHS_BETWEEN_REVIEWS;
-    LocalDate latest = LocalDate.now(clock).plusMonths(months);
+    ReviewInterval interval = ReviewInterval.of(cases.findByReference(reference).filter(CareCase::isAdult).isPresent());
+    LocalDate latest = interval.latestReview(LocalDate.now(clock));
     return plans.latestAgreed(reference)
-        .map(plan -> earlier(plan.reviewDate(), agreedOn(plan).plusMonths(months)))
+        .map(plan -> earlier(plan.reviewDate(), interval.latestReview(agreedOn(plan))))
         .orElse(latest);
   }
 
@@ -72,10 +71,7 @@ public class CarePlanSchedule {
   public Date nextFollowUp() {
     ZonedDateTime now = ZonedDateTime.now(clock);
     LocalDate day = now.toLocalTime().isBefore(FOLLOW_UP_TIME) ? now.toLocalDate() : now.toLocalDate().plusDays(1);
-    while (day.getDayOfWeek() == DayOfWeek.SATURDAY || day.getDayOfWeek() == DayOfWeek.SUNDAY) {
-      day = day.plusDays(1);
-    }
-    return at(day, FOLLOW_UP_TIME);
+    return at(workingDays.onOrAfter(day), FOLLOW_UP_TIME);
   }
 
   private LocalDate agreedOn(AgreedPlan plan) {

@@ -6,6 +6,9 @@ import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.carepath.careplan.CarePlans;
+import org.carepath.careplan.ReviewInterval;
+import org.carepath.casefile.CareCase;
+import org.carepath.casefile.CareCaseRepository;
 import org.springframework.stereotype.Component;
 
 /**
@@ -18,10 +21,12 @@ import org.springframework.stereotype.Component;
 class ReviewCarePlanListener implements TaskListener {
 
   private final CarePlans plans;
+  private final CareCaseRepository cases;
   private final Clock clock;
 
-  ReviewCarePlanListener(CarePlans plans, Clock clock) {
+  ReviewCarePlanListener(CarePlans plans, CareCaseRepository cases, Clock clock) {
     this.plans = plans;
+    this.cases = cases;
     this.clock = clock;
   }
 
@@ -31,7 +36,9 @@ class ReviewCarePlanListener implements TaskListener {
     if ("CONTINUE".equals(outcome)) {
       String reference = task.getExecution().getProcessBusinessKey();
       plans.current(reference).filter(plan -> !plan.reviewDate().isAfter(LocalDate.now(clock))).ifPresent(plan -> {
-        throw new BadUserRequestException("carePlan.reviewDate: set the next review after today (at most six months ahead)");
+        ReviewInterval interval = ReviewInterval.of(cases.findByReference(reference).filter(CareCase::isAdult).isPresent());
+        throw new BadUserRequestException("carePlan.reviewDate: set the next review after today (at most "
+            + interval.months() + " months ahead)");
       });
       plans.agree(reference, task.getAssignee());
     } else if (!"DISCHARGE".equals(outcome)) {

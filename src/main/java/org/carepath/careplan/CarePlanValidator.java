@@ -24,8 +24,6 @@ import org.springframework.stereotype.Component;
 @Component
 class CarePlanValidator {
 
-  static final int MAX_MONTHS_TO_REVIEW = 6;
-
   private final Validator validator;
   private final SectorTeams teams;
   private final LocalServices directory;
@@ -36,12 +34,9 @@ class CarePlanValidator {
     this.directory = directory;
   }
 
-  /** Adults review their support plan at least every 12 months (design 4a). */
-  static final int MAX_MONTHS_TO_ADULT_REVIEW = 12;
-
   /** Throws {@link InvalidFieldsException} naming every offending field. */
   void check(CarePlanRequest plan, Sector sector, LocalDate planDate) {
-    List<Field> problems = common(plan, planDate, MAX_MONTHS_TO_REVIEW);
+    List<Field> problems = common(plan, planDate, ReviewInterval.CHILD);
     if (plan.personalBudget() != null) {
       problems.add(new Field("personalBudget", "only an adult's support plan carries a personal budget"));
     }
@@ -60,7 +55,7 @@ class CarePlanValidator {
    * with a rationale.
    */
   void checkAdult(CarePlanRequest plan, String team, java.math.BigDecimal indicative, LocalDate planDate) {
-    List<Field> problems = common(plan, planDate, MAX_MONTHS_TO_ADULT_REVIEW);
+    List<Field> problems = common(plan, planDate, ReviewInterval.ADULT);
     if (!isBlank(plan.caseManager()) && plan.caseManager().length() <= 64 && !teams.isMemberOfGroup(plan.caseManager().strip(), team)) {
       problems.add(new Field("caseManager", "must be a member of " + team + " (the lead worker)"));
     }
@@ -77,7 +72,7 @@ class CarePlanValidator {
     }
   }
 
-  private List<Field> common(CarePlanRequest plan, LocalDate planDate, int reviewMonths) {
+  private List<Field> common(CarePlanRequest plan, LocalDate planDate, ReviewInterval reviewInterval) {
     List<Field> problems = new ArrayList<>();
     validator.validate(plan).forEach(v -> problems.add(new Field(path(v.getPropertyPath()), v.getMessage())));
     Set<String> agencies = agencyNames(plan, problems);
@@ -94,7 +89,7 @@ class CarePlanValidator {
         }
       }
     }
-    checkReviewDate(plan.reviewDate(), planDate, reviewMonths, problems);
+    checkReviewDate(plan.reviewDate(), planDate, reviewInterval, problems);
     return problems;
   }
 
@@ -126,11 +121,12 @@ class CarePlanValidator {
     }
   }
 
-  private static void checkReviewDate(LocalDate reviewDate, LocalDate planDate, int months, List<Field> problems) {
+  private static void checkReviewDate(LocalDate reviewDate, LocalDate planDate, ReviewInterval interval, List<Field> problems) {
     if (reviewDate == null) {
       return;
     }
-    LocalDate latest = planDate.plusMonths(months);
+    int months = interval.months();
+    LocalDate latest = interval.latestReview(planDate);
     if (reviewDate.isBefore(planDate)) {
       problems.add(new Field("reviewDate", "must not be in the past"));
     } else if (reviewDate.isAfter(latest)) {

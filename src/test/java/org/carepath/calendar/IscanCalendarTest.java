@@ -49,6 +49,29 @@ class IscanCalendarTest {
   }
 
   @Test
+  void shouldCountTheBankHolidaysOfEnglandAndWalesOutOfEveryDueDate() {
+    // Christmas Eve 2026, a Thursday: the 25th and the 28th (Boxing Day's substitute) are bank holidays
+    IscanCalendar calendar = at("2026-12-24T12:00:00Z");
+
+    assertThat(local(calendar.workingDaysAhead(1))).isEqualTo("2026-12-29T17:00Z[Europe/London]");
+    assertThat(local(calendar.callRetryAt())).as("two working days").isEqualTo("2026-12-30T10:00Z[Europe/London]");
+    // Maundy Thursday is a working day: the North's IAP day before Easter 2027 stays on it
+    IscanCalendar beforeEaster = at("2027-03-23T12:00:00Z");
+    assertThat(local(beforeEaster.nextIapDay("NORTH"))).isEqualTo("2027-03-25T09:30Z[Europe/London]");
+  }
+
+  @Test
+  void shouldMoveAMeetingOrIapDayOffABankHoliday() {
+    // the North's IAP day is a Thursday; in this schedule its meeting is a Tuesday. Christmas Day 2025 is a
+    // Thursday: the IAP day moves to the next working day, Monday 29 December (Boxing Day is a Friday)
+    IscanCalendar calendar = at("2025-12-22T12:00:00Z");
+
+    assertThat(local(calendar.nextIapDay("NORTH"))).isEqualTo("2025-12-29T09:30Z[Europe/London]");
+    assertThat(calendar.nextIapDate("NORTH")).isEqualTo("2025-12-29");
+    assertThat(local(calendar.meetingDay("NORTH"))).as("Tuesday the 23rd is open").isEqualTo("2025-12-23T10:00Z[Europe/London]");
+  }
+
+  @Test
   void shouldDueTheNextReviewSixMonthsAhead() {
     IscanCalendar calendar = at("2026-11-22T12:00:00Z");
 
@@ -56,7 +79,7 @@ class IscanCalendarTest {
   }
 
   private static IscanCalendar at(String instant) {
-    return new IscanCalendar(SCHEDULE, Clock.fixed(Instant.parse(instant), LONDON));
+    return new IscanCalendar(SCHEDULE, WorkingDays.englandAndWales(), Clock.fixed(Instant.parse(instant), LONDON));
   }
 
   private static String local(Date date) {

@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
+import org.carepath.calendar.WorkingDays;
 import org.carepath.careplan.AgreedPlan;
 import org.carepath.careplan.CarePlans;
 import org.carepath.casefile.CareCase;
@@ -76,11 +77,9 @@ class CarePlanScheduleTest {
   }
 
   @Test
-  void shouldCountOnlyWorkingDaysAfterAnActionsDueDate() {
-    // due on a Friday: Saturday and Sunday do not count
-    assertThat(ActionFollowUps.workingDaysAfter(LocalDate.of(2026, 11, 20), LocalDate.of(2026, 11, 23))).isEqualTo(1);
-    assertThat(ActionFollowUps.workingDaysAfter(LocalDate.of(2026, 11, 20), LocalDate.of(2026, 11, 27))).isEqualTo(5);
-    assertThat(ActionFollowUps.workingDaysAfter(LocalDate.of(2026, 11, 20), LocalDate.of(2026, 11, 20))).isZero();
+  void shouldFollowUpAfterTheBankHolidays() {
+    // Christmas Eve 2026, a Thursday: Friday is Christmas Day, Monday the 28th Boxing Day's substitute
+    assertThat(at("2026-12-24T15:00:00Z").nextFollowUp().toInstant()).isEqualTo(Instant.parse("2026-12-29T08:00:00Z"));
   }
 
   private void plan(LocalDate reviewDate, Instant agreedAt) {
@@ -89,6 +88,6 @@ class CarePlanScheduleTest {
   }
 
   private CarePlanSchedule at(String now) {
-    return new CarePlanSchedule(plans, cases, Clock.fixed(Instant.parse(now), LONDON));
+    return new CarePlanSchedule(plans, cases, WorkingDays.englandAndWales(), Clock.fixed(Instant.parse(now), LONDON));
   }
 }
