@@ -52,13 +52,9 @@ class SafeDeployer implements Deployer {
         changes.add("deployment for tenant '" + deployment.getTenantId() + "': carepath deploys without tenants");
       }
       for (ResourceEntity resource : deployment.getResources().values()) {
-        if (resource.getName().toLowerCase().matches(".*\\.bpmn(20\\.xml)?")) {
+        if (isBpmn(resource.getName())) {
           byte[] bpmn = resource.getBytes();
-          Map<String, Map<String, String>> processes = TaskRecipients.of(bpmn);
-          Map<String, byte[]> earlier = deployedBefore(context, processes.keySet());
-          recipientChanges(processes, earlier, changes);
-          retentionChanges(bpmn, earlier, changes);
-          routingChanges(bpmn, processes, earlier, changes);
+          changes.addAll(administratorOnly(bpmn, deployedBefore(context, TaskRecipients.of(bpmn).keySet())));
         }
       }
       if (!changes.isEmpty()) {
@@ -67,6 +63,24 @@ class SafeDeployer implements Deployer {
             + String.join("; ", changes));
       }
     }
+  }
+
+  static boolean isBpmn(String resourceName) {
+    return resourceName.toLowerCase().matches(".*\\.bpmn(20\\.xml)?");
+  }
+
+  /**
+   * What in this BPMN file only an administrator may deploy, against the latest deployed version of
+   * each of its processes ({@code earlier}, by process key): a change of who receives a task, of how
+   * long history is kept, or of a variable that routes tasks.
+   */
+  static List<String> administratorOnly(byte[] bpmn, Map<String, byte[]> earlier) {
+    List<String> changes = new ArrayList<>();
+    Map<String, Map<String, String>> processes = TaskRecipients.of(bpmn);
+    recipientChanges(processes, earlier, changes);
+    retentionChanges(bpmn, earlier, changes);
+    routingChanges(bpmn, processes, earlier, changes);
+    return changes;
   }
 
   private static void recipientChanges(Map<String, Map<String, String>> processes, Map<String, byte[]> earlier,

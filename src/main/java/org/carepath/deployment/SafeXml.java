@@ -6,11 +6,11 @@ import javax.xml.parsers.DocumentBuilderFactory;
 import org.w3c.dom.Element;
 
 /** Reads a deployed model's XML with no document type, external entity or inclusion (no XXE). */
-final class SafeXml {
+public final class SafeXml {
 
   private SafeXml() {}
 
-  static Element parse(byte[] content) throws Exception {
+  public static Element parse(byte[] content) throws Exception {
     DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
     factory.setNamespaceAware(true);
     factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);

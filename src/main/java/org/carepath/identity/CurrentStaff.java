@@ -64,6 +64,12 @@ public class CurrentStaff {
         || groups.stream().anyMatch(g -> g.startsWith(StaffGroups.CARE_AND_SUPPORT_TEAM_PREFIX));
   }
 
+  /** Process managers change the pathways' models; administrators may too. */
+  public boolean changesModels() {
+    List<String> groups = groups();
+    return groups.contains(StaffGroups.PROCESS_MANAGERS) || groups.contains(StaffGroups.CAMUNDA_ADMIN);
+  }
+
   /** Members of {@code camunda-admin}. */
   public boolean isAdministrator() {
     return isAdministrator(identity.getCurrentAuthentication());

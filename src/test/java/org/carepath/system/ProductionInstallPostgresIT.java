@@ -10,6 +10,7 @@ import java.util.Map;
 import org.carepath.referral.ReferralRequests;
 import org.carepath.support.CarepathOnPostgres;
 import org.carepath.support.HttpProbe;
+import org.carepath.support.ModelCheck;
 import org.carepath.support.ModelerDeployment;
 import org.carepath.support.PostgresTestDatabase;
 import org.junit.jupiter.api.AfterAll;
@@ -93,6 +94,15 @@ class ProductionInstallPostgresIT {
     assertThat(trail.statusCode()).as(trail.body()).isEqualTo(200);
     assertThat(trail.body()).contains("TASK_COMPLETED Activity_IscanDecision", WORKER);
     assertThat(admin.get("/api/reports/feedback").statusCode()).isEqualTo(200);
+
+    // and the administrator checks a model change against the running case before deploying it
+    var check = ModelCheck.send(admin, "ReferralPathway.bpmn",
+        java.nio.file.Files.readString(java.nio.file.Path.of("processes", "ReferralPathway.bpmn")));
+    assertThat(check.statusCode()).as(check.body()).isEqualTo(200);
+    JsonNode running = JSON.readTree(check.body()).get("processes").get(0).get("running").get(0);
+    assertThat(JSON.readTree(check.body()).get("deployable").asBoolean()).isTrue();
+    assertThat(running.get("migratable").asLong()).as("the same model: every case could move").isEqualTo(running.get("instances").asLong())
+        .isPositive();
   }
 
   @Test

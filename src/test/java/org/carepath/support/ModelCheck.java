@@ -1,0 +1,24 @@
+package org.carepath.support;
+
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.UUID;
+
+/** {@code POST /api/models/check} with model files, each a multipart part named "files". */
+public final class ModelCheck {
+
+  private ModelCheck() {}
+
+  /** {@code files}: file name, content, file name, content, ... */
+  public static HttpResponse<String> send(HttpProbe probe, String... files) {
+    String boundary = "----carepath" + UUID.randomUUID();
+    StringBuilder body = new StringBuilder();
+    for (int i = 0; i + 1 < files.length; i += 2) {
+      body.append("--").append(boundary).append("\r\nContent-Disposition: form-data; name=\"files\"; filename=\"")
+          .append(files[i]).append("\"\r\nContent-Type: application/octet-stream\r\n\r\n").append(files[i + 1]).append("\r\n");
+    }
+    body.append("--").append(boundary).append("--\r\n");
+    return probe.send(probe.request("/api/models/check").header("Content-Type", "multipart/form-data; boundary=" + boundary)
+        .POST(HttpRequest.BodyPublishers.ofString(body.toString())));
+  }
+}
