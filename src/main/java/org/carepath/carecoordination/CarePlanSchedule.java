@@ -26,6 +26,8 @@ public class CarePlanSchedule {
   static final LocalTime END_OF_DAY = LocalTime.of(17, 0);
   /** The review task comes this many days before the review is due, so the meeting can be arranged. */
   static final int PREPARATION_DAYS = 14;
+  /** A reminder further ahead than two months would come before most plans are a month old. */
+  static final int MOST_DAYS_BEFORE = 60;
   static final LocalTime FOLLOW_UP_TIME = LocalTime.of(8, 0);
 
   private final CarePlans plans;
@@ -50,11 +52,23 @@ public class CarePlanSchedule {
   }
 
   /**
-   * When the review task comes to the case manager: two weeks before the review is due, to arrange the
-   * review meeting with the family and the agencies; never before tomorrow morning.
+   * When the review task comes to the case manager: two weeks before the review is due. Kept for the
+   * cases of earlier versions of CareCoordination; the model now names the days itself.
    */
   public Date reviewStarts(String reference) {
-    LocalDate start = reviewDate(reference).minusDays(PREPARATION_DAYS);
+    return reviewStarts(reference, PREPARATION_DAYS);
+  }
+
+  /**
+   * When the review task comes to the case manager: {@code daysBefore} days before the review is due
+   * (the model says how many: 14 today), to arrange the review meeting with the family and the
+   * agencies; never before tomorrow morning.
+   */
+  public Date reviewStarts(String reference, int daysBefore) {
+    if (daysBefore < 0 || daysBefore > MOST_DAYS_BEFORE) {
+      throw new IllegalArgumentException("reviewStarts takes 0 to " + MOST_DAYS_BEFORE + " days before the review, not " + daysBefore);
+    }
+    LocalDate start = reviewDate(reference).minusDays(daysBefore);
     LocalDate tomorrow = LocalDate.now(clock).plusDays(1);
     return at(start.isBefore(tomorrow) ? tomorrow : start, REVIEW_TIME);
   }

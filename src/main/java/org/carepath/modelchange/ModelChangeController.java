@@ -10,16 +10,20 @@ import org.carepath.api.InvalidFieldsException;
 import org.carepath.api.InvalidFieldsException.Field;
 import org.carepath.identity.CurrentStaff;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.multipart.MultipartHttpServletRequest;
 import org.springframework.web.server.ResponseStatusException;
 
 /**
- * {@code POST /api/models/check}: a process manager's changed BPMN, DMN and form files, checked as a
- * deployment would check them and set against the cases running now, without deploying anything
- * (docs/api.md, docs/modelling-guide.md). Process managers and administrators.
+ * A process manager's change of the models (docs/api.md, docs/modelling-guide.md): {@code check} sets the
+ * changed BPMN, DMN and form files against the cases running now without deploying anything;
+ * {@code deploy} deploys them and can move the running cases; {@code migrate} moves the cases between
+ * two versions (the way back). Process managers and administrators.
  */
 @RestController
 class ModelChangeController {
@@ -28,22 +32,60 @@ class ModelChangeController {
   static final int MOST_FILES = 40;
 
   private final ModelChanges changes;
+  private final ModelDeployments deployments;
   private final CurrentStaff staff;
 
-  ModelChangeController(ModelChanges changes, CurrentStaff staff) {
+  ModelChangeController(ModelChanges changes, ModelDeployments deployments, CurrentStaff staff) {
     this.changes = changes;
+    this.deployments = deployments;
     this.staff = staff;
   }
 
   @PostMapping("/api/models/check")
   ModelChangeReport check(HttpServletRequest request) throws IOException {
-    if (!staff.changesModels()) {
-      throw new ResponseStatusException(HttpStatus.FORBIDDEN, "Checking a model change is for process managers and administrators");
+    return changes.check(read(multipart(request).getFiles("files")));
+  }
+
+  /**
+   * Deploys the checked change as a new version; with {@code migrate=true} (a form field) also moves
+   * the running cases that can move. A change the check refuses: 400 with the check's report.
+   */
+  @PostMapping("/api/models/deploy")
+  ResponseEntity<?> deploy(HttpServletRequest request) throws Exception {
+    MultipartHttpServletRequest multipart = multipart(request);
+    String migrate = multipart.getParameter("migrate");
+    if (migrate != null && !migrate.equals("true") && !migrate.equals("false")) {
+      throw new InvalidFieldsException(List.of(new Field("migrate", "true or false")));
     }
+    try {
+      return ResponseEntity.ok(deployments.deploy(read(multipart.getFiles("files")), "true".equals(migrate)));
+    } catch (ModelDeployments.Refused refused) {
+      return ResponseEntity.badRequest().body(refused.report);
+    }
+  }
+
+  /** Moves the running cases of version {@code from} of a process to version {@code to}: forward, or the way back. */
+  @PostMapping("/api/models/{key}/migrate")
+  ModelMigration.Moved migrate(@PathVariable String key, @RequestParam int from, @RequestParam int to) throws Exception {
+    mayChangeModels();
+    if (from == to) {
+      throw new InvalidFieldsException(List.of(new Field("to", "another version than from")));
+    }
+    return deployments.migrate(key, from, to);
+  }
+
+  private MultipartHttpServletRequest multipart(HttpServletRequest request) {
+    mayChangeModels();
     if (!(request instanceof MultipartHttpServletRequest multipart)) {
       throw new ResponseStatusException(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "Send multipart/form-data");
     }
-    return changes.check(read(multipart.getFiles("files")));
+    return multipart;
+  }
+
+  private void mayChangeModels() {
+    if (!staff.changesModels()) {
+      throw new ResponseStatusException(HttpStatus.FORBIDDEN, "Changing models is for process managers and administrators");
+    }
   }
 
   private static List<ModelChanges.File> read(List<MultipartFile> files) throws IOException {

@@ -124,6 +124,18 @@ class ModelImpact {
         openTasks, timers(version, from, to));
   }
 
+  /** The steps of {@code from} where cases wait now that have no place in {@code to}. */
+  List<String> blockedSteps(ProcessDefinition version, ProcessShape from, ProcessShape to) {
+    List<String> blocked = new ArrayList<>();
+    for (ActivityStatistics statistics : management.createActivityStatisticsQuery(version.getId()).list()) {
+      String id = statistics.getId();
+      if (!id.endsWith(MULTI_INSTANCE_BODY) && EqualIdMapping.whyNot(from, to, id) != null) {
+        blocked.add(id);
+      }
+    }
+    return blocked;
+  }
+
   private List<WaitingTimers> timers(ProcessDefinition version, ProcessShape from, ProcessShape to) {
     List<WaitingTimers> timers = new ArrayList<>();
     for (JobDefinition definition : management.createJobDefinitionQuery().processDefinitionId(version.getId()).list()) {
@@ -141,7 +153,7 @@ class ModelImpact {
     return timers;
   }
 
-  private ProcessShape shape(ProcessDefinition definition) throws Exception {
+  ProcessShape shape(ProcessDefinition definition) throws Exception {
     ProcessShape shape = ProcessShape.of(file(definition)).get(definition.getKey());
     if (shape == null) {
       throw new IllegalStateException("the deployed file of " + definition.getId() + " holds no process " + definition.getKey());
@@ -149,7 +161,7 @@ class ModelImpact {
     return shape;
   }
 
-  private byte[] file(ProcessDefinition definition) {
+  byte[] file(ProcessDefinition definition) {
     try (InputStream in = repository.getResourceAsStream(definition.getDeploymentId(), definition.getResourceName())) {
       return in.readAllBytes();
     } catch (java.io.IOException e) {

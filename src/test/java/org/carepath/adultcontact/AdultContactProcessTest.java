@@ -374,6 +374,8 @@ class AdultContactProcessTest {
 
     public Date reviewStarts(String reference) { return DAY; }
 
+    public Date reviewStarts(String reference, int daysBefore) { return DAY; }
+
     public Date nextFollowUp() { return DAY; }
 
     /** The support plan names the lead worker as its case manager. */

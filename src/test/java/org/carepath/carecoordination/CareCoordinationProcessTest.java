@@ -323,6 +323,10 @@ class CareCoordinationProcessTest {
       return reviewDue;
     }
 
+    public Date reviewStarts(String reference, int daysBefore) {
+      return reviewDue;
+    }
+
     public Date reviewDue(String reference) {
       return reviewDue;
     }

@@ -35,6 +35,17 @@ class CarePlanScheduleTest {
   }
 
   @Test
+  void shouldStartTheReviewAsManyDaysBeforeAsTheModelSays() {
+    plan(LocalDate.of(2027, 4, 15), Instant.parse("2026-11-22T10:00:00Z"));
+
+    // three weeks before, 09:00 BST
+    assertThat(at("2026-11-22T12:00:00Z").reviewStarts("R", 21).toInstant()).isEqualTo(Instant.parse("2027-03-25T09:00:00Z"));
+    assertThat(at("2026-11-22T12:00:00Z").reviewStarts("R", 14)).isEqualTo(at("2026-11-22T12:00:00Z").reviewStarts("R"));
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> at("2026-11-22T12:00:00Z").reviewStarts("R", 400))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
   void shouldStartAReviewDueWithinTwoWeeksTomorrowMorning() {
     plan(LocalDate.of(2026, 11, 30), Instant.parse("2026-11-22T10:00:00Z"));
 

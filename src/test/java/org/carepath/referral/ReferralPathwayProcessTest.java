@@ -380,6 +380,8 @@ class ReferralPathwayProcessTest {
 
     public Date reviewStarts(String reference) { return DAY; }
 
+    public Date reviewStarts(String reference, int daysBefore) { return DAY; }
+
     public Date nextFollowUp() { return DAY; }
 
     public String caseManager(String reference) { return "carla"; }
