@@ -3,7 +3,9 @@ package org.carepath.casepage;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.time.Duration;
 import java.util.Map;
 import org.camunda.bpm.engine.TaskService;
@@ -11,6 +13,7 @@ import org.carepath.adultcontact.AdultCases;
 import org.carepath.adultcontact.ContactRequests;
 import org.carepath.browser.BrowserSession;
 import org.carepath.support.HttpProbe;
+import org.carepath.support.ModelCheck;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -91,6 +94,36 @@ class DemoIT {
     String caseload = as("sara").get("/cases").body();
     assertThat(caseload).contains("Alys Hughes", "Waiting: Call retry due (");
     assertThat(as("sara").get("/cases/" + reference).body()).contains("Waiting: Call retry due (");
+  }
+
+  @Test
+  void shouldShowAManagerThatTheShippedModelsLeaveNoSampleCaseBehind() throws Exception {
+    // given the sample cases at their stages, and the shipped models with the review reminder at three weeks
+    String[] files = new String[8];
+    int i = 0;
+    for (String model : List.of("ReferralPathway", "IapAssessment", "CareCoordination", "AdultContact")) {
+      String xml = Files.readString(Path.of("processes", model + ".bpmn"));
+      files[i++] = model + ".bpmn";
+      files[i++] = xml.replace("reviewStarts(caseReference, 14)", "reviewStarts(caseReference, 21)");
+    }
+
+    // when max checks them
+    var response = ModelCheck.send(as("max"), files);
+
+    // then they could be deployed, and every running sample case could move to them
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+    var report = new com.fasterxml.jackson.databind.ObjectMapper().readTree(response.body());
+    assertThat(report.get("deployable").asBoolean()).as(response.body()).isTrue();
+    long running = 0;
+    for (var process : report.get("processes")) {
+      assertThat(process.get("removed")).as(process.get("key").asText()).isEmpty();
+      for (var version : process.get("running")) {
+        assertThat(version.get("notMigratable").asLong()).as(process.get("key").asText()).isZero();
+        running += version.get("instances").asLong();
+      }
+    }
+    assertThat(running).as("the sample cases").isGreaterThanOrEqualTo(5);
+    assertThat(report.toString()).contains("reviewStarts(caseReference, 14)", "reviewStarts(caseReference, 21)");
   }
 
   private HttpProbe as(String user) {
