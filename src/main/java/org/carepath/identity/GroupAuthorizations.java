@@ -77,8 +77,10 @@ class GroupAuthorizations {
     grant(SERVICE_LEADS, DEPLOYMENT, "*", READ);
 
     grant(PROCESS_MANAGERS, APPLICATION, "cockpit", ACCESS);
-    // Deploy and read models; never delete a deployment (a cascade takes the cases' instances with it).
-    grant(PROCESS_MANAGERS, DEPLOYMENT, "*", CREATE, READ);
+    // Read models; they deploy through carepath (POST /api/models/deploy: checked, with the running
+    // cases in view), never straight to the engine, and never delete a deployment (a cascade takes the
+    // cases' instances with it). A restart takes back the CREATE of earlier versions.
+    grant(PROCESS_MANAGERS, DEPLOYMENT, "*", READ);
     grant(PROCESS_MANAGERS, PROCESS_DEFINITION, "*", READ);
     grant(PROCESS_MANAGERS, DECISION_DEFINITION, "*", READ);
     grant(PROCESS_MANAGERS, DECISION_REQUIREMENTS_DEFINITION, "*", READ);

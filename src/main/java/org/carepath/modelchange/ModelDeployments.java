@@ -24,8 +24,8 @@ import org.springframework.stereotype.Service;
 /**
  * Deploys a checked model change and, when asked, moves the running cases to the new version
  * ({@code POST /api/models/deploy}); moves cases between two versions of a process, the way back
- * included ({@code POST /api/models/{key}/migrate}). The deployment is made as the caller (Camunda's
- * own checks and operation log apply); the migration as carepath, for a caller allowed to change models.
+ * included ({@code POST /api/models/{key}/migrate}). Both run as carepath, for a caller allowed to change
+ * models whose change passed the check with the caller's rights (what only an administrator may deploy).
  */
 @Service
 class ModelDeployments {
@@ -73,7 +73,9 @@ class ModelDeployments {
         + staff.userId()).enableDuplicateFiltering(false);
     files.forEach(file -> builder.addInputStream(file.name(), new java.io.ByteArrayInputStream(file.content())));
     List<String> formsAdded = system.call(() -> addMissingForms(files, builder));
-    var deployment = builder.deployWithResult(); // as the caller: Camunda's authorization and carepath's deployment checks
+    // as carepath: process managers hold no grant to deploy to the engine themselves; the check above
+    // decided, with the caller's rights, and the engine's deployment checks run again on the way in
+    var deployment = system.call(builder::deployWithResult);
     List<String> versions = new ArrayList<>();
     List<ModelMigration.Moved> moved = new ArrayList<>();
     List<String> wayBack = new ArrayList<>();

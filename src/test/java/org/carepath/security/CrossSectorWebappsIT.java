@@ -178,18 +178,20 @@ class CrossSectorWebappsIT {
   }
 
   @Test
-  void shouldLetProcessManagersDeployFromModelerAndNoOneElse() throws Exception {
-    // ... and only administrators delete a deployment (ModelDeploymentIT: never with its cases)
+  void shouldLetOnlyAdministratorsDeployStraightToTheEngine() throws Exception {
+    // process managers deploy through carepath (POST /api/models/deploy, ModelDeployIT), checked first;
+    // and only administrators delete a deployment (ModelDeploymentIT: never with its cases)
     String name = "cross-sector-probe-" + UUID.randomUUID();
 
     var byNina = deploy("nina", name);
     var byLesley = deploy("lesley", name);
     var bySara = deploy("sara", name);
     var byMax = deploy("max", name);
+    var byAdministrator = deploy("demo", name);
 
-    assertThat(List.of(byNina.statusCode(), byLesley.statusCode(), bySara.statusCode())).containsOnly(403);
-    assertThat(byMax.statusCode()).as(byMax.body()).isEqualTo(200);
-    String id = new ObjectMapper().readTree(byMax.body()).get("id").asText();
+    assertThat(List.of(byNina.statusCode(), byLesley.statusCode(), bySara.statusCode(), byMax.statusCode())).containsOnly(403);
+    assertThat(byAdministrator.statusCode()).as(byAdministrator.body()).isEqualTo(200);
+    String id = new ObjectMapper().readTree(byAdministrator.body()).get("id").asText();
     var byMaxRemoved = HttpProbe.local(port).as("max", "demo")
         .send(HttpProbe.local(port).as("max", "demo").request("/engine-rest/deployment/" + id + "?cascade=true").DELETE());
     assertThat(byMaxRemoved.statusCode()).isEqualTo(403);

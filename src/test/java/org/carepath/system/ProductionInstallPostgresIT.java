@@ -164,12 +164,14 @@ class ProductionInstallPostgresIT {
         {"profile": {"id": "morgan.models", "firstName": "Morgan", "lastName": "Models", "email": "morgan@council.example"},
          "credentials": {"password": "quiet-meadow-engine"}}""");
     var membership = admin.send(admin.request(REST + "/group/process-managers/members/morgan.models").PUT(noBody()));
-    var byManager = ModelerDeployment.deployTo(HttpProbe.local(CarepathOnPostgres.port(context))
-        .as("morgan.models", "quiet-meadow-engine"), REST, "install-probe", "InstallProbe.bpmn", bpmn.replace("P1D", "P2D"));
+    HttpProbe morgan = HttpProbe.local(CarepathOnPostgres.port(context)).as("morgan.models", "quiet-meadow-engine");
+    var straightToTheEngine = ModelerDeployment.deployTo(morgan, REST, "install-probe", "InstallProbe.bpmn", bpmn.replace("P1D", "P2D"));
+    var byManager = ModelCheck.deploy(morgan, "InstallProbe.bpmn", bpmn.replace("P1D", "P2D"));
 
     // then
     assertThat(deployed.statusCode()).as(deployed.body()).isEqualTo(200);
     assertThat(List.of(manager.statusCode(), membership.statusCode())).containsOnly(204);
+    assertThat(straightToTheEngine.statusCode()).as("a process manager deploys through carepath only").isEqualTo(403);
     assertThat(byManager.statusCode()).as(byManager.body()).isEqualTo(200);
   }
 
