@@ -22,6 +22,16 @@ public interface CareCaseRepository extends JpaRepository<CareCase, Long> {
 
   long countBySectorAndAllocatedWorkerIsNotNull(Sector sector);
 
+  /** The cases of a pathway opened in a period: a report's cohort. */
+  java.util.List<CareCase> findByPathwayAndCreatedAtGreaterThanEqualAndCreatedAtLessThan(Pathway pathway,
+      java.time.Instant from, java.time.Instant to);
+
+  /** The cases of a pathway closed in a period. */
+  java.util.List<CareCase> findByPathwayAndClosedAtGreaterThanEqualAndClosedAtLessThan(Pathway pathway,
+      java.time.Instant from, java.time.Instant to);
+
+  java.util.List<CareCase> findByPathway(Pathway pathway);
+
   @Query(value = "select nextval('case_reference_seq')", nativeQuery = true)
   long nextReferenceNumber();
 

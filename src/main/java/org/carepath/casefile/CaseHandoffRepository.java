@@ -8,4 +8,7 @@ public interface CaseHandoffRepository extends JpaRepository<CaseHandoff, Long> 
   List<CaseHandoff> findByCareCaseOrderByHandedAtAscIdAsc(CareCase careCase);
 
   long countByCareCaseAndFromHolderIsNotNull(CareCase careCase);
+
+  /** Handoffs (a change of holder, not the first allocation) of these cases. */
+  long countByCareCaseInAndFromHolderIsNotNull(java.util.Collection<CareCase> cases);
 }

@@ -94,6 +94,9 @@ class ProductionInstallPostgresIT {
     assertThat(trail.statusCode()).as(trail.body()).isEqualTo(200);
     assertThat(trail.body()).contains("TASK_COMPLETED Activity_IscanDecision", WORKER);
     assertThat(admin.get("/api/reports/feedback").statusCode()).isEqualTo(200);
+    var flow = admin.get("/api/reports/flow?pathway=CHILDREN&sector=NORTH");
+    assertThat(flow.statusCode()).as(flow.body()).isEqualTo(200);
+    assertThat(JSON.readTree(flow.body()).get("received").isNull()).as("one case: suppressed").isTrue();
 
     // and the administrator checks a model change against the running case before deploying it
     var check = ModelCheck.send(admin, "ReferralPathway.bpmn",

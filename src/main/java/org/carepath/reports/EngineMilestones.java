@@ -1,0 +1,72 @@
+package org.carepath.reports;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.history.HistoricActivityInstance;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.camunda.bpm.engine.history.HistoricTaskInstance;
+import org.springframework.stereotype.Component;
+
+/**
+ * Reads the reports' milestones from the engine's history, the one record of when each step was done:
+ * every process of a case carries the case reference as its business key.
+ */
+@Component
+class EngineMilestones {
+
+  private static final int CHUNK = 500;
+
+  private final HistoryService history;
+
+  EngineMilestones(HistoryService history) {
+    this.history = history;
+  }
+
+  /** For each case reference, when one of {@code steps} was first completed (on or after {@code since}). */
+  Map<String, Instant> firstCompleted(Collection<String> references, List<String> steps, Instant since) {
+    Map<String, String> caseOfProcess = processes(references);
+    Map<String, Instant> first = new HashMap<>();
+    for (String step : steps) {
+      for (HistoricActivityInstance done : history.createHistoricActivityInstanceQuery().activityId(step).finished()
+          .startedAfter(Date.from(since.minusSeconds(1))).list()) {
+        String reference = caseOfProcess.get(done.getProcessInstanceId());
+        if (reference != null && done.getEndTime() != null) {
+          first.merge(reference, done.getEndTime().toInstant(), (a, b) -> a.isBefore(b) ? a : b);
+        }
+      }
+    }
+    return first;
+  }
+
+  /** The reviews of these cases completed in the period: whether each was done by its due date. */
+  List<Boolean> reviewsOnTime(Collection<String> references, String reviewStep, Instant from, Instant to) {
+    List<String> all = List.copyOf(references);
+    List<Boolean> onTime = new java.util.ArrayList<>();
+    for (int i = 0; i < all.size(); i += CHUNK) {
+      for (HistoricTaskInstance review : history.createHistoricTaskInstanceQuery()
+          .processInstanceBusinessKeyIn(all.subList(i, Math.min(all.size(), i + CHUNK)).toArray(String[]::new))
+          .taskDefinitionKey(reviewStep).finished().finishedAfter(Date.from(from.minusMillis(1))).finishedBefore(Date.from(to))
+          .list()) {
+        onTime.add(review.getDueDate() == null || !review.getEndTime().after(review.getDueDate()));
+      }
+    }
+    return onTime;
+  }
+
+  private Map<String, String> processes(Collection<String> references) {
+    List<String> all = List.copyOf(references);
+    Map<String, String> caseOfProcess = new HashMap<>();
+    for (int i = 0; i < all.size(); i += CHUNK) {
+      for (HistoricProcessInstance process : history.createHistoricProcessInstanceQuery()
+          .processInstanceBusinessKeyIn(all.subList(i, Math.min(all.size(), i + CHUNK)).toArray(String[]::new)).list()) {
+        caseOfProcess.put(process.getId(), process.getBusinessKey());
+      }
+    }
+    return caseOfProcess;
+  }
+}

@@ -1,0 +1,30 @@
+package org.carepath.reports;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * {@code GET /api/reports/flow} (design 4c): how the cases of one pathway flowed in a period. Every
+ * count below {@link #SMALLEST_SHOWN} is {@code null}, never its value (statistical disclosure
+ * control), and so is every figure computed from fewer cases. Definitions in docs/reports.md.
+ */
+@JsonInclude(JsonInclude.Include.ALWAYS) // a suppressed figure is null, shown as null
+public record FlowReport(String pathway, LocalDate from, LocalDate to, String sector, String team, Long received,
+    @JsonInclude(value = JsonInclude.Include.ALWAYS, content = JsonInclude.Include.ALWAYS) Map<String, Long> outcomes,
+    List<Stage> stages, Double handoffsPerCase, Long reviews, Double reviewsOnTime,
+    Long overdueActions) {
+
+  /** The smallest count a report shows. */
+  public static final int SMALLEST_SHOWN = 5;
+
+  /** Time from the case's opening to a milestone, for the period's cases that reached it. */
+  @JsonInclude(JsonInclude.Include.ALWAYS)
+  public record Stage(String name, Long cases, Double medianDays, Double p90Days) {}
+
+  /** A count as a report may show it: {@code null} below {@link #SMALLEST_SHOWN}. */
+  static Long shown(long count) {
+    return count < SMALLEST_SHOWN ? null : count;
+  }
+}

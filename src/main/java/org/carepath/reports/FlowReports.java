@@ -1,0 +1,135 @@
+package org.carepath.reports;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Predicate;
+import org.carepath.carecoordination.OverdueActionCounts;
+import org.carepath.casefile.CareCase;
+import org.carepath.casefile.CareCaseRepository;
+import org.carepath.casefile.CaseHandoffRepository;
+import org.carepath.casefile.CaseOutcome;
+import org.carepath.casefile.Pathway;
+import org.carepath.casefile.Sector;
+import org.carepath.system.EngineAsSystem;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Computes the flow report from carepath's tables (cases, handoffs, action follow-ups) and the engine's
+ * history (when each step was done): no second copy of the data. The period's cohort is the cases
+ * opened in it; outcomes count the cases closed in it; reviews and overdue actions count what happened
+ * in it to any case of the scope.
+ */
+@Service
+class FlowReports {
+
+  static final ZoneId UK = ZoneId.of("Europe/London");
+  static final String REVIEW_STEP = "Activity_CarePlanReview";
+  private static final int CHUNK = 500;
+
+  /** The cases a report covers: a pathway, and within it a sector (children) or a team (adults), or all. */
+  record Scope(Pathway pathway, Sector sector, String team) implements Predicate<CareCase> {
+    @Override
+    public boolean test(CareCase careCase) {
+      return careCase.getPathway() == pathway && (sector == null || sector == careCase.getSector())
+          && (team == null || team.equals(careCase.getSupportTeam()) || team.equals(careCase.team()));
+    }
+  }
+
+  private final CareCaseRepository cases;
+  private final CaseHandoffRepository handoffs;
+  private final OverdueActionCounts overdue;
+  private final EngineMilestones milestones;
+  private final EngineAsSystem system;
+
+  FlowReports(CareCaseRepository cases, CaseHandoffRepository handoffs, OverdueActionCounts overdue,
+      EngineMilestones milestones, EngineAsSystem system) {
+    this.cases = cases;
+    this.handoffs = handoffs;
+    this.overdue = overdue;
+    this.milestones = milestones;
+    this.system = system;
+  }
+
+  @Transactional(readOnly = true)
+  FlowReport report(Scope scope, LocalDate from, LocalDate to) {
+    Instant start = from.atStartOfDay(UK).toInstant();
+    Instant end = to.plusDays(1).atStartOfDay(UK).toInstant();
+    List<CareCase> cohort = cases.findByPathwayAndCreatedAtGreaterThanEqualAndCreatedAtLessThan(scope.pathway(), start, end)
+        .stream().filter(scope).toList();
+    List<CareCase> closed = cases.findByPathwayAndClosedAtGreaterThanEqualAndClosedAtLessThan(scope.pathway(), start, end)
+        .stream().filter(scope).toList();
+    List<CareCase> all = cases.findByPathway(scope.pathway()).stream().filter(scope).toList();
+
+    Map<String, Long> outcomes = new LinkedHashMap<>();
+    Map<CaseOutcome, Long> tally = new EnumMap<>(CaseOutcome.class);
+    closed.forEach(c -> tally.merge(c.getOutcome(), 1L, Long::sum));
+    for (CaseOutcome outcome : CaseOutcome.values()) {
+      outcomes.put(outcome.name(), FlowReport.shown(tally.getOrDefault(outcome, 0L)));
+    }
+    List<String> references = cohort.stream().map(CareCase::getReference).toList();
+    List<FlowReport.Stage> stages = new ArrayList<>();
+    for (Milestones milestone : Milestones.of(scope.pathway())) {
+      Map<String, Instant> reached = milestone.discharge() ? discharged(cohort)
+          : system.call(() -> milestones.firstCompleted(references, milestone.steps(), start));
+      List<Double> days = cohort.stream().filter(c -> reached.containsKey(c.getReference()))
+          .map(c -> Duration.between(c.getCreatedAt(), reached.get(c.getReference())).toMinutes() / 1440.0).sorted().toList();
+      boolean enough = days.size() >= FlowReport.SMALLEST_SHOWN;
+      stages.add(new FlowReport.Stage(milestone.name(), FlowReport.shown(days.size()),
+          enough ? round(median(days)) : null, enough ? round(percentile(days, 0.9)) : null));
+    }
+    Double handoffsPerCase = cohort.size() < FlowReport.SMALLEST_SHOWN ? null
+        : round(handoffsOf(cohort) / (double) cohort.size());
+    List<Boolean> reviews = system.call(() -> milestones.reviewsOnTime(
+        all.stream().map(CareCase::getReference).toList(), REVIEW_STEP, start, end));
+    Double reviewsOnTime = reviews.size() < FlowReport.SMALLEST_SHOWN ? null
+        : round2(reviews.stream().filter(Boolean::booleanValue).count() / (double) reviews.size());
+    return new FlowReport(scope.pathway().name(), from, to, scope.sector() == null ? null : scope.sector().name(), scope.team(),
+        FlowReport.shown(cohort.size()), outcomes, stages, handoffsPerCase, FlowReport.shown(reviews.size()), reviewsOnTime,
+        FlowReport.shown(overdue.escalated(all, start, end)));
+  }
+
+  private long handoffsOf(Collection<CareCase> cohort) {
+    List<CareCase> list = List.copyOf(cohort);
+    long count = 0;
+    for (int i = 0; i < list.size(); i += CHUNK) {
+      count += handoffs.countByCareCaseInAndFromHolderIsNotNull(list.subList(i, Math.min(list.size(), i + CHUNK)));
+    }
+    return count;
+  }
+
+  private static Map<String, Instant> discharged(List<CareCase> cohort) {
+    Map<String, Instant> when = new LinkedHashMap<>();
+    cohort.stream().filter(c -> c.getOutcome() == CaseOutcome.DISCHARGED && c.getClosedAt() != null)
+        .forEach(c -> when.put(c.getReference(), c.getClosedAt()));
+    return when;
+  }
+
+  /** The middle value (the mean of the two middle ones for an even count) of sorted values. */
+  static double median(List<Double> sorted) {
+    int n = sorted.size();
+    return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
+  }
+
+  /** The nearest-rank percentile of sorted values: the smallest value with at least {@code q} of them at or below it. */
+  static double percentile(List<Double> sorted, double q) {
+    int rank = (int) Math.ceil(q * sorted.size());
+    return sorted.get(Math.max(0, rank - 1));
+  }
+
+  private static double round(double value) {
+    return Math.round(value * 10) / 10.0;
+  }
+
+  private static double round2(double value) {
+    return Math.round(value * 100) / 100.0;
+  }
+}

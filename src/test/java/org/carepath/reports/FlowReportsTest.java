@@ -1,0 +1,34 @@
+package org.carepath.reports;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class FlowReportsTest {
+
+  @Test
+  void shouldTakeTheMedianAndTheNearestRankNinetiethPercentile() {
+    assertThat(FlowReports.median(List.of(1.0, 2.0, 9.0))).isEqualTo(2.0);
+    assertThat(FlowReports.median(List.of(1.0, 2.0, 4.0, 9.0))).isEqualTo(3.0);
+    List<Double> ten = List.of(1.0, 2.0, 3.0, 4.0, 5.0, 6.0, 7.0, 8.0, 9.0, 10.0);
+    assertThat(FlowReports.percentile(ten, 0.9)).isEqualTo(9.0);
+    assertThat(FlowReports.percentile(List.of(1.0, 2.0, 3.0, 4.0, 50.0), 0.9)).isEqualTo(50.0);
+  }
+
+  @Test
+  void shouldSuppressCountsBelowFive() {
+    assertThat(FlowReport.shown(0)).isNull();
+    assertThat(FlowReport.shown(4)).isNull();
+    assertThat(FlowReport.shown(5)).isEqualTo(5L);
+  }
+
+  @Test
+  void shouldWriteCsvCellsNoSpreadsheetRunsAsAFormula() {
+    assertThat(FlowReportCsv.cell(null)).isEmpty();
+    assertThat(FlowReportCsv.cell("Referral to plan agreed")).isEqualTo("Referral to plan agreed");
+    assertThat(FlowReportCsv.cell("a, b")).isEqualTo("\"a, b\"");
+    assertThat(FlowReportCsv.cell("=HYPERLINK(\"x\")")).isEqualTo("\"'=HYPERLINK(\"\"x\"\")\"");
+    assertThat(FlowReportCsv.cell(-1.5)).isEqualTo("-1.5");
+  }
+}
