@@ -76,7 +76,7 @@ class CasePageAuthentication {
     var registration = new FilterRegistrationBean<>(filter);
     registration.setName("case-page-sign-in");
     registration.setOrder(ORDER);
-    registration.addUrlPatterns("/cases/*");
+    registration.addUrlPatterns("/cases/*", "/reports", "/reports/*");
     return registration;
   }
 

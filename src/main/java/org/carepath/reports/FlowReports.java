@@ -97,6 +97,21 @@ class FlowReports {
         FlowReport.shown(overdue.escalated(all, start, end)));
   }
 
+  /** Cases opened in each month of the period (suppressed below five), for the dashboard's flow over time. */
+  @Transactional(readOnly = true)
+  Map<java.time.YearMonth, Long> receivedByMonth(Scope scope, LocalDate from, LocalDate to) {
+    Instant start = from.atStartOfDay(UK).toInstant();
+    Instant end = to.plusDays(1).atStartOfDay(UK).toInstant();
+    Map<java.time.YearMonth, Long> months = new LinkedHashMap<>();
+    for (var month = java.time.YearMonth.from(from); !month.isAfter(java.time.YearMonth.from(to)); month = month.plusMonths(1)) {
+      months.put(month, 0L);
+    }
+    cases.findByPathwayAndCreatedAtGreaterThanEqualAndCreatedAtLessThan(scope.pathway(), start, end).stream().filter(scope)
+        .forEach(c -> months.merge(java.time.YearMonth.from(c.getCreatedAt().atZone(UK)), 1L, Long::sum));
+    months.replaceAll((month, count) -> FlowReport.shown(count));
+    return months;
+  }
+
   private long handoffsOf(Collection<CareCase> cohort) {
     List<CareCase> list = List.copyOf(cohort);
     long count = 0;

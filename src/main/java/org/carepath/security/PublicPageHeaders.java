@@ -21,9 +21,20 @@ public class PublicPageHeaders {
   public static final String CONTENT_SECURITY_POLICY =
       "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
 
+  /** The dashboard runs carepath's own script and Chart.js's, from carepath itself, and nothing else. */
+  public static final String DASHBOARD_POLICY = "default-src 'none'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
+      + "img-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
+
   @Bean
-  FilterRegistrationBean<OncePerRequestFilter> publicPageHeadersFilter() {
-    var registration = new FilterRegistrationBean<OncePerRequestFilter>(new OncePerRequestFilter() {
+  FilterRegistrationBean<OncePerRequestFilter> dashboardHeadersFilter() {
+    var registration = new FilterRegistrationBean<OncePerRequestFilter>(headers(DASHBOARD_POLICY));
+    registration.setName("dashboard-headers");
+    registration.addUrlPatterns("/reports", "/reports/*");
+    return registration;
+  }
+
+  private static OncePerRequestFilter headers(String policy) {
+    return new OncePerRequestFilter() {
       @Override
       protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
           throws ServletException, IOException {
@@ -32,10 +43,15 @@ public class PublicPageHeaders {
         response.setHeader("X-Robots-Tag", "noindex, nofollow");
         response.setHeader("X-Content-Type-Options", "nosniff");
         response.setHeader("X-Frame-Options", "DENY");
-        response.setHeader("Content-Security-Policy", CONTENT_SECURITY_POLICY);
+        response.setHeader("Content-Security-Policy", policy);
         chain.doFilter(request, response);
       }
-    });
+    };
+  }
+
+  @Bean
+  FilterRegistrationBean<OncePerRequestFilter> publicPageHeadersFilter() {
+    var registration = new FilterRegistrationBean<OncePerRequestFilter>(headers(CONTENT_SECURITY_POLICY));
     registration.setName("public-page-headers");
     registration.addUrlPatterns("/feedback/*", "/self-assessment/*", "/my-record/*", "/cases/*");
     return registration;

@@ -70,8 +70,8 @@ class SignInThrottleFilter {
     };
     var registration = new FilterRegistrationBean<>(filter);
     registration.setName("sign-in-throttle");
-    // every path that takes HTTP Basic: the APIs and the case pages
-    registration.addUrlPatterns("/api/*", "/engine-rest/*", "/cases/*", webapps + "/api/admin/auth/user/*");
+    // every path that takes HTTP Basic: the APIs, the case pages and the service leads' dashboard
+    registration.addUrlPatterns("/api/*", "/engine-rest/*", "/cases/*", "/reports", "/reports/*", webapps + "/api/admin/auth/user/*");
     registration.setOrder(ORDER);
     return registration;
   }

@@ -115,6 +115,27 @@ class FlowReportIT {
         .contains("must not be after to");
   }
 
+  @Test
+  void shouldDrawTheDashboardForServiceLeadsOnly() throws Exception {
+    var page = as("lesley").get("/reports?pathway=CHILDREN&sector=SOUTH");
+    assertThat(page.statusCode()).as(page.body()).isEqualTo(200);
+    assertThat(page.body()).contains("Flow of the cases", "Cases received", "Referral to team decision", "fewer than 5")
+        .doesNotContain("Ffion", "ISC-");
+    assertThat(page.headers().firstValue("Content-Security-Policy").orElse("")).contains("script-src 'self'")
+        .doesNotContain("unsafe-eval");
+    assertThat(as("sara").get("/reports").statusCode()).isEqualTo(403);
+    assertThat(HttpProbe.local(port).get("/reports").statusCode()).isEqualTo(401);
+    assertThat(as("lesley").get("/reports?pathway=ADULT&sector=SOUTH").statusCode()).isEqualTo(400);
+
+    // and in a browser the charts are drawn, one per section, with Chart.js served by carepath
+    try (var browser = new org.carepath.browser.BrowserSession()) {
+      browser.open("http://lesley:demo@localhost:" + port + "/reports?pathway=CHILDREN&sector=SOUTH").waitForText("Stages reached");
+      browser.waitUntil(d -> ((org.openqa.selenium.JavascriptExecutor) d)
+          .executeScript("return window.Chart ? Object.keys(window.Chart.instances).length : 0").equals(4L));
+      browser.screenshot(java.nio.file.Path.of("target", "screenshots", "dashboard.png"));
+    }
+  }
+
   private void complete(String reference, String step, Map<String, Object> variables) {
     tasks.complete(tasks.createTaskQuery().processInstanceBusinessKey(reference).taskDefinitionKey(step).singleResult().getId(),
         variables);
