@@ -13,6 +13,8 @@ public final class StaffGroups {
   public static final String SERVICE_LEADS = "service-leads";
   public static final String PROCESS_MANAGERS = "process-managers";
   public static final String CAMUNDA_ADMIN = "camunda-admin";
+  /** Monitoring (Prometheus): reads /actuator/prometheus and nothing else; holds no grant in the engine. */
+  public static final String METRICS_READERS = "metrics-readers";
   /** Systems that submit referrals for any sector (e.g. a referral portal); they read no case. */
   public static final String REFERRAL_INTAKE = "referral-intake";
 
@@ -45,6 +47,7 @@ public final class StaffGroups {
           new Definition(SERVICE_LEADS, "Service leads", "ROLE"),
           new Definition(PROCESS_MANAGERS, "Process managers", "ROLE"),
           new Definition(REFERRAL_INTAKE, "Referral intake systems", "SYSTEM"),
+          new Definition(METRICS_READERS, "Metrics readers (monitoring)", "SYSTEM"),
           new Definition(CAMUNDA_ADMIN, "carepath administrators", "SYSTEM"));
 
   private StaffGroups() {}

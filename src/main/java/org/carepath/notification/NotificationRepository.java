@@ -11,6 +11,10 @@ public interface NotificationRepository extends JpaRepository<Notification, Long
 
   List<Notification> findByCareCaseOrderByCreatedAtAscIdAsc(CareCase careCase);
 
+  /** How many letters are in each state, for the operations metrics. */
+  @org.springframework.data.jpa.repository.Query("select n.status, count(n) from Notification n group by n.status")
+  List<Object[]> countByStatus();
+
   /** The latest letters of every case, newest first (the demo's outbox). */
   List<Notification> findTop200ByOrderByCreatedAtDescIdDesc();
 }

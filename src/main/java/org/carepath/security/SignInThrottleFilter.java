@@ -70,8 +70,9 @@ class SignInThrottleFilter {
     };
     var registration = new FilterRegistrationBean<>(filter);
     registration.setName("sign-in-throttle");
-    // every path that takes HTTP Basic: the APIs, the case pages and the service leads' dashboard
-    registration.addUrlPatterns("/api/*", "/engine-rest/*", "/cases/*", "/reports", "/reports/*", webapps + "/api/admin/auth/user/*");
+    // every path that takes HTTP Basic: the APIs, the case pages, the service leads' dashboard and the metrics
+    registration.addUrlPatterns("/api/*", "/engine-rest/*", "/cases/*", "/reports", "/reports/*", "/actuator/prometheus",
+        webapps + "/api/admin/auth/user/*");
     registration.setOrder(ORDER);
     return registration;
   }

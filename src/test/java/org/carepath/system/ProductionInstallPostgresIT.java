@@ -97,6 +97,10 @@ class ProductionInstallPostgresIT {
     var flow = admin.get("/api/reports/flow?pathway=CHILDREN&sector=NORTH");
     assertThat(flow.statusCode()).as(flow.body()).isEqualTo(200);
     assertThat(JSON.readTree(flow.body()).get("received").isNull()).as("one case: suppressed").isTrue();
+    assertThat(admin.get("/reports").statusCode()).as("the dashboard").isEqualTo(200);
+    var metrics = admin.get("/actuator/prometheus");
+    assertThat(metrics.statusCode()).isEqualTo(200);
+    assertThat(metrics.body()).contains("carepath_jobs_executable");
 
     // and the administrator checks a model change against the running case before deploying it
     var check = ModelCheck.send(admin, "ReferralPathway.bpmn",
