@@ -7,4 +7,6 @@ import org.springframework.data.jpa.repository.JpaRepository;
 public interface AdultContactRepository extends JpaRepository<AdultContact, Long> {
 
   Optional<AdultContact> findByCareCase(CareCase careCase);
+
+  java.util.List<AdultContact> findByCareCaseIn(java.util.Collection<CareCase> cases);
 }

@@ -8,5 +8,7 @@ public interface ReferralRepository extends JpaRepository<Referral, Long> {
 
   Optional<Referral> findByCareCase(CareCase careCase);
 
+  java.util.List<Referral> findByCareCaseIn(java.util.Collection<CareCase> cases);
+
   Optional<Referral> findByCareCaseReference(String reference);
 }

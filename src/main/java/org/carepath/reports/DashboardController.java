@@ -52,7 +52,7 @@ class DashboardController {
     } catch (InvalidFieldsException refused) {
       throw new ResponseStatusException(HttpStatus.BAD_REQUEST, refused.getMessage());
     }
-    FlowReport report = reports.report(query.scope(), query.from(), query.to());
+    FlowReport report = reports.withBaseline(query.scope(), query.from(), query.to());
     Map<java.time.YearMonth, Long> months = reports.receivedByMonth(query.scope(), query.from(), query.to());
     model.addAttribute("report", report);
     model.addAttribute("months", months);

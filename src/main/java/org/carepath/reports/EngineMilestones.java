@@ -43,16 +43,19 @@ class EngineMilestones {
     return first;
   }
 
-  /** The reviews of these cases completed in the period: whether each was done by its due date. */
-  List<Boolean> reviewsOnTime(Collection<String> references, String reviewStep, Instant from, Instant to) {
+  /**
+   * The tasks of these cases completed in the period (one step's, or every step's when {@code step} is
+   * null): whether each was done by its due date.
+   */
+  List<Boolean> doneOnTime(Collection<String> references, String step, Instant from, Instant to) {
     List<String> all = List.copyOf(references);
     List<Boolean> onTime = new java.util.ArrayList<>();
     for (int i = 0; i < all.size(); i += CHUNK) {
-      for (HistoricTaskInstance review : history.createHistoricTaskInstanceQuery()
+      var query = history.createHistoricTaskInstanceQuery()
           .processInstanceBusinessKeyIn(all.subList(i, Math.min(all.size(), i + CHUNK)).toArray(String[]::new))
-          .taskDefinitionKey(reviewStep).finished().finishedAfter(Date.from(from.minusMillis(1))).finishedBefore(Date.from(to))
-          .list()) {
-        onTime.add(review.getDueDate() == null || !review.getEndTime().after(review.getDueDate()));
+          .finished().finishedAfter(Date.from(from.minusMillis(1))).finishedBefore(Date.from(to));
+      for (HistoricTaskInstance task : (step == null ? query : query.taskDefinitionKey(step)).list()) {
+        onTime.add(task.getDueDate() == null || !task.getEndTime().after(task.getDueDate()));
       }
     }
     return onTime;

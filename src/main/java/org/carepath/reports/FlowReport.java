@@ -12,9 +12,12 @@ import java.util.Map;
  */
 @JsonInclude(JsonInclude.Include.ALWAYS) // a suppressed figure is null, shown as null
 public record FlowReport(String pathway, LocalDate from, LocalDate to, String sector, String team, Long received,
+    @JsonInclude(value = JsonInclude.Include.ALWAYS, content = JsonInclude.Include.ALWAYS) Map<String, Long> receivedBy,
     @JsonInclude(value = JsonInclude.Include.ALWAYS, content = JsonInclude.Include.ALWAYS) Map<String, Long> outcomes,
-    List<Stage> stages, Double handoffsPerCase, Long reviews, Double reviewsOnTime,
-    Long overdueActions) {
+    List<Stage> stages, Double handoffsPerCase, Long reviews, Double reviewsOnTime, Long tasksDone, Double tasksOnTime,
+    Long overdueActions,
+    @JsonInclude(value = JsonInclude.Include.ALWAYS, content = JsonInclude.Include.ALWAYS) Map<String, Long> letters,
+    FlowReport baseline) {
 
   /** The smallest count a report shows. */
   public static final int SMALLEST_SHOWN = 5;
@@ -22,6 +25,12 @@ public record FlowReport(String pathway, LocalDate from, LocalDate to, String se
   /** Time from the case's opening to a milestone, for the period's cases that reached it. */
   @JsonInclude(JsonInclude.Include.ALWAYS)
   public record Stage(String name, Long cases, Double medianDays, Double p90Days) {}
+
+  /** The same report with the figures of the baseline period beside it. */
+  FlowReport withBaseline(FlowReport of) {
+    return new FlowReport(pathway, from, to, sector, team, received, receivedBy, outcomes, stages, handoffsPerCase, reviews,
+        reviewsOnTime, tasksDone, tasksOnTime, overdueActions, letters, of);
+  }
 
   /** A count as a report may show it: {@code null} below {@link #SMALLEST_SHOWN}. */
   static Long shown(long count) {

@@ -43,7 +43,7 @@ class FlowReportController {
     LocalDate first = query.from();
     LocalDate last = query.to();
     Pathway chosen = scope.pathway();
-    FlowReport report = reports.report(scope, first, last);
+    FlowReport report = reports.withBaseline(scope, first, last);
     if (accept != null && accept.contains("text/csv")) {
       return ResponseEntity.ok().contentType(new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8))
           .header("Content-Disposition", "attachment; filename=\"flow-" + chosen.name().toLowerCase() + "-" + first + "-" + last + ".csv\"")

@@ -12,18 +12,29 @@ final class FlowReportCsv {
 
   static String of(FlowReport report) {
     StringBuilder csv = new StringBuilder("measure,name,cases,medianDays,p90Days,value\r\n");
-    row(csv, "received", "", null, null, null, report.received());
-    for (Map.Entry<String, Long> outcome : report.outcomes().entrySet()) {
-      row(csv, "outcome", outcome.getKey(), null, null, null, outcome.getValue());
+    rows(csv, "", report);
+    if (report.baseline() != null) {
+      rows(csv, "baseline ", report.baseline());
     }
-    for (FlowReport.Stage stage : report.stages()) {
-      row(csv, "stage", stage.name(), stage.cases(), stage.medianDays(), stage.p90Days(), null);
-    }
-    row(csv, "handoffsPerCase", "", null, null, null, report.handoffsPerCase());
-    row(csv, "reviews", "", null, null, null, report.reviews());
-    row(csv, "reviewsOnTime", "", null, null, null, report.reviewsOnTime());
-    row(csv, "overdueActions", "", null, null, null, report.overdueActions());
     return csv.toString();
+  }
+
+  /** {@code prefix} "baseline " for the baseline period's figures. */
+  private static void rows(StringBuilder csv, String prefix, FlowReport report) {
+    row(csv, prefix + "period", report.from() + " to " + report.to(), null, null, null, null);
+    row(csv, prefix + "received", "", null, null, null, report.received());
+    report.receivedBy().forEach((source, count) -> row(csv, prefix + "receivedBy", source, null, null, null, count));
+    report.outcomes().forEach((outcome, count) -> row(csv, prefix + "outcome", outcome, null, null, null, count));
+    for (FlowReport.Stage stage : report.stages()) {
+      row(csv, prefix + "stage", stage.name(), stage.cases(), stage.medianDays(), stage.p90Days(), null);
+    }
+    row(csv, prefix + "handoffsPerCase", "", null, null, null, report.handoffsPerCase());
+    row(csv, prefix + "reviews", "", null, null, null, report.reviews());
+    row(csv, prefix + "reviewsOnTime", "", null, null, null, report.reviewsOnTime());
+    row(csv, prefix + "tasksDone", "", null, null, null, report.tasksDone());
+    row(csv, prefix + "tasksOnTime", "", null, null, null, report.tasksOnTime());
+    row(csv, prefix + "overdueActions", "", null, null, null, report.overdueActions());
+    report.letters().forEach((state, count) -> row(csv, prefix + "letters", state, null, null, null, count));
   }
 
   private static void row(StringBuilder csv, String measure, String name, Object cases, Object median, Object p90, Object value) {

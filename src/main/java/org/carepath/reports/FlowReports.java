@@ -48,14 +48,21 @@ class FlowReports {
   private final CaseHandoffRepository handoffs;
   private final OverdueActionCounts overdue;
   private final EngineMilestones milestones;
+  private final ReceivedBy receivedBy;
+  private final org.carepath.notification.NotificationRepository notifications;
   private final EngineAsSystem system;
+  private final ReportBaselineRepository baselines;
 
   FlowReports(CareCaseRepository cases, CaseHandoffRepository handoffs, OverdueActionCounts overdue,
-      EngineMilestones milestones, EngineAsSystem system) {
+      EngineMilestones milestones, ReceivedBy receivedBy, org.carepath.notification.NotificationRepository notifications,
+      EngineAsSystem system, ReportBaselineRepository baselines) {
+    this.baselines = baselines;
     this.cases = cases;
     this.handoffs = handoffs;
     this.overdue = overdue;
     this.milestones = milestones;
+    this.receivedBy = receivedBy;
+    this.notifications = notifications;
     this.system = system;
   }
 
@@ -88,13 +95,45 @@ class FlowReports {
     }
     Double handoffsPerCase = cohort.size() < FlowReport.SMALLEST_SHOWN ? null
         : round(handoffsOf(cohort) / (double) cohort.size());
-    List<Boolean> reviews = system.call(() -> milestones.reviewsOnTime(
-        all.stream().map(CareCase::getReference).toList(), REVIEW_STEP, start, end));
-    Double reviewsOnTime = reviews.size() < FlowReport.SMALLEST_SHOWN ? null
-        : round2(reviews.stream().filter(Boolean::booleanValue).count() / (double) reviews.size());
+    List<String> scopeReferences = all.stream().map(CareCase::getReference).toList();
+    List<Boolean> reviews = system.call(() -> milestones.doneOnTime(scopeReferences, REVIEW_STEP, start, end));
+    List<Boolean> tasks = system.call(() -> milestones.doneOnTime(scopeReferences, null, start, end));
     return new FlowReport(scope.pathway().name(), from, to, scope.sector() == null ? null : scope.sector().name(), scope.team(),
-        FlowReport.shown(cohort.size()), outcomes, stages, handoffsPerCase, FlowReport.shown(reviews.size()), reviewsOnTime,
-        FlowReport.shown(overdue.escalated(all, start, end)));
+        FlowReport.shown(cohort.size()), receivedBy.of(scope.pathway(), cohort), outcomes, stages, handoffsPerCase,
+        FlowReport.shown(reviews.size()), onTime(reviews), FlowReport.shown(tasks.size()), onTime(tasks),
+        FlowReport.shown(overdue.escalated(all, start, end)), letters(all, start, end), null);
+  }
+
+  /** The fraction done on time, or null from fewer than five. */
+  private static Double onTime(List<Boolean> done) {
+    return done.size() < FlowReport.SMALLEST_SHOWN ? null
+        : round2(done.stream().filter(Boolean::booleanValue).count() / (double) done.size());
+  }
+
+  /** Letters made in the period for the scope's cases: by state, and how many needed more than one attempt. */
+  private Map<String, Long> letters(List<CareCase> scope, Instant start, Instant end) {
+    Map<String, Long> tally = new LinkedHashMap<>();
+    long retried = 0;
+    for (var status : org.carepath.notification.Notification.Status.values()) {
+      tally.put(status.name(), 0L);
+    }
+    for (int i = 0; i < scope.size(); i += CHUNK) {
+      for (Object[] row : notifications.tallyOf(scope.subList(i, Math.min(scope.size(), i + CHUNK)), start, end)) {
+        tally.merge(row[0].toString(), ((Number) row[1]).longValue(), Long::sum);
+        retried += row[2] == null ? 0 : ((Number) row[2]).longValue();
+      }
+    }
+    tally.put("RETRIED", retried);
+    tally.replaceAll((state, count) -> FlowReport.shown(count));
+    return tally;
+  }
+
+  /** The report with its scope's baseline beside it, if a service lead recorded one. */
+  @Transactional(readOnly = true)
+  FlowReport withBaseline(Scope scope, LocalDate from, LocalDate to) {
+    FlowReport report = report(scope, from, to);
+    return baselines.findByScopeKey(ReportBaseline.keyOf(scope))
+        .map(b -> report.withBaseline(report(scope, b.getFromDate(), b.getToDate()))).orElse(report);
   }
 
   /** Cases opened in each month of the period (suppressed below five), for the dashboard's flow over time. */

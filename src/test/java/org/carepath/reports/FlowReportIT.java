@@ -74,7 +74,44 @@ class FlowReportIT {
     assertThat(report.get("handoffsPerCase").asDouble()).isZero();
     assertThat(report.get("reviewsOnTime").isNull()).isTrue();
     assertThat(report.get("overdueActions").isNull()).isTrue();
+    assertThat(report.get("receivedBy").get("health visitor").asLong()).isEqualTo(6);
+    assertThat(report.get("tasksDone").asLong()).as("five screenings, five decisions").isEqualTo(10);
+    assertThat(report.get("tasksOnTime").asDouble()).isEqualTo(1.0);
+    assertThat(report.get("letters").get("SENT").asLong()).as("the five no-capacity letters").isEqualTo(5);
+    assertThat(report.get("letters").get("FAILED").isNull()).isTrue();
     assertThat(response.body()).as("no child's name on an aggregate").doesNotContain("Ffion", "Jones", "ISC-");
+  }
+
+  @Test
+  void shouldSetEveryReportAgainstTheBaselineAServiceLeadRecords() throws Exception {
+    // when lesley records the first half of the year as the South's baseline
+    var recorded = as("lesley").putJson("/api/reports/baseline",
+        "{\"pathway\": \"CHILDREN\", \"sector\": \"SOUTH\", \"from\": \"2026-01-01\", \"to\": \"2026-06-30\"}");
+
+    // then the South's report carries the baseline's figures beside its own; the North's none
+    assertThat(recorded.statusCode()).as(recorded.body()).isEqualTo(200);
+    assertThat(JSON.readTree(recorded.body()).get("recordedBy").asText()).isEqualTo("lesley");
+    JsonNode report = JSON.readTree(as("lesley").get("/api/reports/flow?pathway=CHILDREN&sector=SOUTH").body());
+    assertThat(report.get("received").asLong()).isEqualTo(6);
+    assertThat(report.get("baseline").get("from").asText()).isEqualTo("2026-01-01");
+    assertThat(report.get("baseline").get("received").isNull()).as("no case then: suppressed").isTrue();
+    assertThat(report.get("baseline").get("baseline").isNull()).isTrue();
+    assertThat(JSON.readTree(as("lesley").get("/api/reports/flow?pathway=CHILDREN&sector=NORTH").body()).get("baseline").isNull()).isTrue();
+    assertThat(as("demo").get("/api/reports/baseline?pathway=CHILDREN&sector=SOUTH").statusCode()).isEqualTo(200);
+    assertThat(as("demo").get("/api/reports/baseline?pathway=ADULT").statusCode()).isEqualTo(404);
+    var csv = as("lesley").send(as("lesley").request("/api/reports/flow?pathway=CHILDREN&sector=SOUTH").header("Accept", "text/csv").GET());
+    assertThat(csv.body()).contains("baseline period,2026-01-01 to 2026-06-30,,,,\r\n", "baseline received,,,,,\r\n");
+    assertThat(as("lesley").get("/reports?pathway=CHILDREN&sector=SOUTH").body()).contains("Baseline, 1 Jan 2026 to 30 Jun 2026");
+
+    // and a baseline is a period that has ended, asked for by a service lead
+    var future = as("lesley").putJson("/api/reports/baseline",
+        "{\"pathway\": \"CHILDREN\", \"from\": \"2026-01-01\", \"to\": \"2099-01-01\"}".replace("2099-01-01", java.time.LocalDate.now().plusMonths(2).toString()));
+    assertThat(future.statusCode()).isEqualTo(400);
+    assertThat(future.body()).contains("to", "a baseline is a period that has ended");
+    assertThat(as("lesley").putJson("/api/reports/baseline", "{\"pathway\": \"CHILDREN\", \"to\": \"2026-01-01\"}").body())
+        .contains("from");
+    assertThat(as("sara").putJson("/api/reports/baseline",
+        "{\"pathway\": \"CHILDREN\", \"from\": \"2026-01-01\", \"to\": \"2026-06-30\"}").statusCode()).isEqualTo(403);
   }
 
   @Test
