@@ -2,8 +2,8 @@ package org.carepath.carecoordination;
 
 import java.time.Instant;
 import java.util.Collection;
-import java.util.List;
 import org.carepath.casefile.CareCase;
+import org.carepath.system.Chunks;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -14,8 +14,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class OverdueActionCounts {
 
-  private static final int CHUNK = 500;
-
   private final ActionFollowUpRepository followUps;
 
   OverdueActionCounts(ActionFollowUpRepository followUps) {
@@ -24,12 +22,7 @@ public class OverdueActionCounts {
 
   @Transactional(readOnly = true)
   public long escalated(Collection<CareCase> cases, Instant from, Instant to) {
-    List<CareCase> all = List.copyOf(cases);
-    long count = 0;
-    for (int i = 0; i < all.size(); i += CHUNK) {
-      count += followUps.countByCareCaseInAndEscalatedAtGreaterThanEqualAndEscalatedAtLessThan(
-          all.subList(i, Math.min(all.size(), i + CHUNK)), from, to);
-    }
-    return count;
+    return Chunks.of(cases).stream()
+        .mapToLong(chunk -> followUps.countByCareCaseInAndEscalatedAtGreaterThanEqualAndEscalatedAtLessThan(chunk, from, to)).sum();
   }
 }

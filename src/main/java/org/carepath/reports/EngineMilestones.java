@@ -10,6 +10,7 @@ import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.history.HistoricActivityInstance;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
+import org.carepath.system.Chunks;
 import org.springframework.stereotype.Component;
 
 /**
@@ -18,8 +19,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class EngineMilestones {
-
-  private static final int CHUNK = 500;
 
   private final HistoryService history;
 
@@ -48,11 +47,9 @@ class EngineMilestones {
    * null): whether each was done by its due date.
    */
   List<Boolean> doneOnTime(Collection<String> references, String step, Instant from, Instant to) {
-    List<String> all = List.copyOf(references);
     List<Boolean> onTime = new java.util.ArrayList<>();
-    for (int i = 0; i < all.size(); i += CHUNK) {
-      var query = history.createHistoricTaskInstanceQuery()
-          .processInstanceBusinessKeyIn(all.subList(i, Math.min(all.size(), i + CHUNK)).toArray(String[]::new))
+    for (List<String> chunk : Chunks.of(references)) {
+      var query = history.createHistoricTaskInstanceQuery().processInstanceBusinessKeyIn(chunk.toArray(String[]::new))
           .finished().finishedAfter(Date.from(from.minusMillis(1))).finishedBefore(Date.from(to));
       for (HistoricTaskInstance task : (step == null ? query : query.taskDefinitionKey(step)).list()) {
         onTime.add(task.getDueDate() == null || !task.getEndTime().after(task.getDueDate()));
@@ -62,11 +59,10 @@ class EngineMilestones {
   }
 
   private Map<String, String> processes(Collection<String> references) {
-    List<String> all = List.copyOf(references);
     Map<String, String> caseOfProcess = new HashMap<>();
-    for (int i = 0; i < all.size(); i += CHUNK) {
+    for (List<String> chunk : Chunks.of(references)) {
       for (HistoricProcessInstance process : history.createHistoricProcessInstanceQuery()
-          .processInstanceBusinessKeyIn(all.subList(i, Math.min(all.size(), i + CHUNK)).toArray(String[]::new)).list()) {
+          .processInstanceBusinessKeyIn(chunk.toArray(String[]::new)).list()) {
         caseOfProcess.put(process.getId(), process.getBusinessKey());
       }
     }

@@ -18,6 +18,7 @@ import org.carepath.casefile.CaseHandoffRepository;
 import org.carepath.casefile.CaseOutcome;
 import org.carepath.casefile.Pathway;
 import org.carepath.casefile.Sector;
+import org.carepath.system.Chunks;
 import org.carepath.system.EngineAsSystem;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -33,7 +34,6 @@ class FlowReports {
 
   static final ZoneId UK = ZoneId.of("Europe/London");
   static final String REVIEW_STEP = "Activity_CarePlanReview";
-  private static final int CHUNK = 500;
 
   /** The cases a report covers: a pathway, and within it a sector (children) or a team (adults), or all. */
   record Scope(Pathway pathway, Sector sector, String team) implements Predicate<CareCase> {
@@ -117,8 +117,8 @@ class FlowReports {
     for (var status : org.carepath.notification.Notification.Status.values()) {
       tally.put(status.name(), 0L);
     }
-    for (int i = 0; i < scope.size(); i += CHUNK) {
-      for (Object[] row : notifications.tallyOf(scope.subList(i, Math.min(scope.size(), i + CHUNK)), start, end)) {
+    for (List<CareCase> chunk : Chunks.of(scope)) {
+      for (Object[] row : notifications.tallyOf(chunk, start, end)) {
         tally.merge(row[0].toString(), ((Number) row[1]).longValue(), Long::sum);
         retried += row[2] == null ? 0 : ((Number) row[2]).longValue();
       }
@@ -152,12 +152,7 @@ class FlowReports {
   }
 
   private long handoffsOf(Collection<CareCase> cohort) {
-    List<CareCase> list = List.copyOf(cohort);
-    long count = 0;
-    for (int i = 0; i < list.size(); i += CHUNK) {
-      count += handoffs.countByCareCaseInAndFromHolderIsNotNull(list.subList(i, Math.min(list.size(), i + CHUNK)));
-    }
-    return count;
+    return Chunks.of(cohort).stream().mapToLong(handoffs::countByCareCaseInAndFromHolderIsNotNull).sum();
   }
 
   private static Map<String, Instant> discharged(List<CareCase> cohort) {

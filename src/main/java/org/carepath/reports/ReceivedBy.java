@@ -1,6 +1,5 @@
 package org.carepath.reports;
 
-import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -11,6 +10,7 @@ import org.carepath.adultcontact.Channel;
 import org.carepath.casefile.CareCase;
 import org.carepath.casefile.Pathway;
 import org.carepath.referral.ReferralRepository;
+import org.carepath.system.Chunks;
 import org.springframework.stereotype.Component;
 
 /**
@@ -20,8 +20,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class ReceivedBy {
-
-  private static final int CHUNK = 500;
 
   private final ReferralRepository referrals;
   private final AdultContactRepository contacts;
@@ -37,10 +35,10 @@ class ReceivedBy {
       for (Channel channel : Channel.values()) {
         counts.put(channel.label(), 0L);
       }
-      chunks(cohort).forEach(chunk -> contacts.findByCareCaseIn(chunk)
+      Chunks.of(cohort).forEach(chunk -> contacts.findByCareCaseIn(chunk)
           .forEach(contact -> counts.merge(contact.getChannel().label(), 1L, Long::sum)));
     } else {
-      chunks(cohort).forEach(chunk -> referrals.findByCareCaseIn(chunk).forEach(referral -> counts.merge(
+      Chunks.of(cohort).forEach(chunk -> referrals.findByCareCaseIn(chunk).forEach(referral -> counts.merge(
           referral.getReferrerRole() == null ? "not given" : referral.getReferrerRole().strip().toLowerCase(Locale.UK), 1L, Long::sum)));
       long other = counts.values().stream().filter(n -> n < FlowReport.SMALLEST_SHOWN).mapToLong(Long::longValue).sum();
       counts.values().removeIf(n -> n < FlowReport.SMALLEST_SHOWN);
@@ -51,14 +49,5 @@ class ReceivedBy {
     Map<String, Long> shown = new LinkedHashMap<>();
     counts.forEach((source, count) -> shown.put(source, FlowReport.shown(count)));
     return shown;
-  }
-
-  private static List<List<CareCase>> chunks(Collection<CareCase> cases) {
-    List<CareCase> all = List.copyOf(cases);
-    List<List<CareCase>> chunks = new java.util.ArrayList<>();
-    for (int i = 0; i < all.size(); i += CHUNK) {
-      chunks.add(all.subList(i, Math.min(all.size(), i + CHUNK)));
-    }
-    return chunks;
   }
 }

@@ -273,12 +273,7 @@ class ModelDeploymentIT {
 
   /** A process manager deploys as carepath lets him: checked first, through {@code POST /api/models/deploy}. */
   private java.net.http.HttpResponse<String> managerDeploys(String key, String bpmn) {
-    HttpProbe max = as("max");
-    String boundary = "----carepath" + UUID.randomUUID();
-    String body = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"files\"; filename=\"" + key
-        + ".bpmn\"\r\nContent-Type: application/octet-stream\r\n\r\n" + bpmn + "\r\n--" + boundary + "--\r\n";
-    return max.send(max.request("/api/models/deploy").header("Content-Type", "multipart/form-data; boundary=" + boundary)
-        .POST(java.net.http.HttpRequest.BodyPublishers.ofString(body)));
+    return org.carepath.support.ModelCheck.deploy(as("max"), key + ".bpmn", bpmn);
   }
 
   private static String key() {

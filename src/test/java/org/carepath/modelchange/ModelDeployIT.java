@@ -16,6 +16,7 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.carepath.support.HttpProbe;
+import org.carepath.support.ModelCheck;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -151,16 +152,7 @@ class ModelDeployIT {
   }
 
   private static HttpResponse<String> deploy(HttpProbe probe, boolean migrate, String... files) {
-    String boundary = "----carepath" + UUID.randomUUID();
-    StringBuilder body = new StringBuilder("--" + boundary + "\r\nContent-Disposition: form-data; name=\"migrate\"\r\n\r\n"
-        + migrate + "\r\n");
-    for (int i = 0; i + 1 < files.length; i += 2) {
-      body.append("--").append(boundary).append("\r\nContent-Disposition: form-data; name=\"files\"; filename=\"")
-          .append(files[i]).append("\"\r\nContent-Type: application/octet-stream\r\n\r\n").append(files[i + 1]).append("\r\n");
-    }
-    body.append("--").append(boundary).append("--\r\n");
-    return probe.send(probe.request("/api/models/deploy").header("Content-Type", "multipart/form-data; boundary=" + boundary)
-        .POST(HttpRequest.BodyPublishers.ofString(body.toString())));
+    return ModelCheck.deploy(probe, migrate, files);
   }
 
   private static String withForm(String key, String name) {

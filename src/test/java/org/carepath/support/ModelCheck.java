@@ -19,6 +19,11 @@ public final class ModelCheck {
     return post(probe, "/api/models/deploy", files);
   }
 
+  /** {@code POST /api/models/deploy} with the files and the form field {@code migrate}. */
+  public static HttpResponse<String> deploy(HttpProbe probe, boolean migrate, String... files) {
+    return post(probe, "/api/models/deploy?migrate=" + migrate, files);
+  }
+
   private static HttpResponse<String> post(HttpProbe probe, String path, String... files) {
     String boundary = "----carepath" + UUID.randomUUID();
     StringBuilder body = new StringBuilder();
