@@ -26,12 +26,15 @@ import org.springframework.web.server.ResponseStatusException;
 class DashboardController {
 
   private final FlowReports reports;
+  private final org.carepath.carefunctions.CareFunctions careFunctions;
   private final CurrentStaff staff;
   private final Clock clock;
   private final ObjectMapper json = new ObjectMapper();
 
-  DashboardController(FlowReports reports, CurrentStaff staff, Clock clock) {
+  DashboardController(FlowReports reports, org.carepath.carefunctions.CareFunctions careFunctions, CurrentStaff staff,
+      Clock clock) {
     this.reports = reports;
+    this.careFunctions = careFunctions;
     this.staff = staff;
     this.clock = clock;
   }
@@ -55,6 +58,7 @@ class DashboardController {
     FlowReport report = reports.withBaseline(query.scope(), query.from(), query.to());
     Map<java.time.YearMonth, Long> months = reports.receivedByMonth(query.scope(), query.from(), query.to());
     model.addAttribute("report", report);
+    model.addAttribute("gaps", careFunctions.gaps());
     model.addAttribute("months", months);
     model.addAttribute("overTime", json.writeValueAsString(new ChartData(
         months.keySet().stream().map(Object::toString).toList(), Map.of("Cases received", new ArrayList<>(months.values())))));
