@@ -44,7 +44,7 @@ class SafeDeployer implements Deployer {
       throw new UnsafeModelException(violations);
     }
     CommandContext context = Context.getCommandContext();
-    Authentication user = context.getAuthentication();
+    Authentication user = context.getAuthentication() != null ? context.getAuthentication() : DeploymentOnBehalf.caller();
     if (user != null && !CurrentStaff.isAdministrator(user)) {
       List<String> changes = new ArrayList<>();
       if (deployment.getTenantId() != null) {

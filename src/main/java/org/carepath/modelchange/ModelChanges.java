@@ -35,7 +35,8 @@ class ModelChanges {
 
   ModelChangeReport check(List<File> files) {
     boolean administrator = staff.isAdministrator();
-    return system.call(() -> report(files, administrator));
+    ModelChangeReport report = system.call(() -> report(files, administrator));
+    return administrator ? report : report.forManager();
   }
 
   private ModelChangeReport report(List<File> files, boolean administrator) {

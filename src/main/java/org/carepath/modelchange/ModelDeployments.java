@@ -14,6 +14,7 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.repository.DeploymentBuilder;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.repository.Resource;
+import org.carepath.deployment.DeploymentOnBehalf;
 import org.carepath.deployment.ModelChecks;
 import org.carepath.identity.CurrentStaff;
 import org.carepath.system.EngineAsSystem;
@@ -53,9 +54,11 @@ class ModelDeployments {
   private final RuntimeService runtime;
   private final EngineAsSystem system;
   private final CurrentStaff staff;
+  private final org.camunda.bpm.engine.IdentityService identity;
 
   ModelDeployments(ModelChanges changes, ModelMigration migration, RepositoryService repository, RuntimeService runtime,
-      EngineAsSystem system, CurrentStaff staff) {
+      EngineAsSystem system, CurrentStaff staff, org.camunda.bpm.engine.IdentityService identity) {
+    this.identity = identity;
     this.changes = changes;
     this.migration = migration;
     this.repository = repository;
@@ -73,9 +76,18 @@ class ModelDeployments {
         + staff.userId()).enableDuplicateFiltering(false);
     files.forEach(file -> builder.addInputStream(file.name(), new java.io.ByteArrayInputStream(file.content())));
     List<String> formsAdded = system.call(() -> addMissingForms(files, builder));
-    // as carepath: process managers hold no grant to deploy to the engine themselves; the check above
-    // decided, with the caller's rights, and the engine's deployment checks run again on the way in
-    var deployment = system.call(builder::deployWithResult);
+    // as carepath, for the caller: process managers hold no grant to deploy to the engine themselves;
+    // the deployment's own checks apply the caller's limits again, in the deployment's transaction
+    var caller = identity.getCurrentAuthentication();
+    boolean administrator = staff.isAdministrator();
+    org.camunda.bpm.engine.repository.DeploymentWithDefinitions deployment;
+    try {
+      deployment = system.call(() -> DeploymentOnBehalf.of(caller, builder::deployWithResult));
+    } catch (org.camunda.bpm.engine.AuthorizationException changedMeanwhile) {
+      // an administrator deployed a version since the check: the change is checked against it, and refused
+      throw new Refused(new ModelChangeReport(false, List.of(), List.of(changedMeanwhile.getMessage()), List.of(), List.of(),
+          List.of()));
+    }
     List<String> versions = new ArrayList<>();
     List<ModelMigration.Moved> moved = new ArrayList<>();
     List<String> wayBack = new ArrayList<>();
@@ -91,7 +103,8 @@ class ModelDeployments {
       if (moveRunningCases) {
         for (ProcessDefinition source : older) {
           if (system.call(() -> runtime.createProcessInstanceQuery().processDefinitionId(source.getId()).count()) > 0) {
-            moved.add(system.call(() -> unchecked(() -> migration.move(source, target))));
+            ModelMigration.Moved one = system.call(() -> unchecked(() -> migration.move(source, target, administrator)));
+            moved.add(administrator ? one : one.forManager());
           }
         }
       }
@@ -104,7 +117,12 @@ class ModelDeployments {
   ModelMigration.Moved migrate(String key, int from, int to) throws Exception {
     ProcessDefinition source = version(key, from);
     ProcessDefinition target = version(key, to);
-    return system.call(() -> unchecked(() -> migration.move(source, target)));
+    boolean administrator = staff.isAdministrator();
+    ModelMigration.Moved moved = system.call(() -> unchecked(() -> migration.move(source, target, administrator)));
+    if (moved.refused() != null) {
+      throw new org.springframework.web.server.ResponseStatusException(org.springframework.http.HttpStatus.FORBIDDEN, moved.refused());
+    }
+    return administrator ? moved : moved.forManager();
   }
 
   private ProcessDefinition version(String key, int version) {
@@ -123,6 +141,8 @@ class ModelDeployments {
    */
   private List<String> addMissingForms(List<ModelChanges.File> files, DeploymentBuilder builder) {
     Set<String> sent = new HashSet<>();
+    Set<String> sentNames = new HashSet<>();
+    files.forEach(file -> sentNames.add(file.name()));
     Map<String, Set<String>> shownBy = new LinkedHashMap<>();
     ObjectMapper json = new ObjectMapper();
     for (ModelChanges.File file : files) {
@@ -142,7 +162,8 @@ class ModelDeployments {
         return;
       }
       for (Resource resource : repository.getDeploymentResources(deployed.getDeploymentId())) {
-        if (resource.getName().endsWith(".form") && !added.contains(resource.getName())) {
+        // a file of the name sent stays as sent: never replaced by the deployed one
+        if (resource.getName().endsWith(".form") && !added.contains(resource.getName()) && !sentNames.contains(resource.getName())) {
           byte[] content = unchecked(() -> repository.getResourceAsStream(deployed.getDeploymentId(), resource.getName()).readAllBytes());
           String id = unchecked(() -> json.readTree(content).path("id").asText());
           if (refs.contains(id) && !sent.contains(id)) {

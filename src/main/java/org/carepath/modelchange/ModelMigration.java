@@ -12,6 +12,7 @@ import org.camunda.bpm.engine.migration.MigrationPlan;
 import org.camunda.bpm.engine.migration.MigrationPlanBuilder;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.carepath.deployment.ModelChecks;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -29,18 +30,48 @@ class ModelMigration {
 
   private static final Logger LOG = LoggerFactory.getLogger(ModelMigration.class);
 
-  /** What one migration started: how many cases move (in batch {@code batchId}), and how many stay. */
-  record Moved(String key, int fromVersion, int toVersion, long moving, long staying, String batchId) {}
+  /**
+   * What one migration started: how many cases move (in batch {@code batchId}), and how many stay; or,
+   * when only an administrator may move them ({@code refused}), none.
+   */
+  @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.ALWAYS)
+  record Moved(String key, int fromVersion, int toVersion, Long moving, Long staying, String batchId, String refused) {
+
+    /** As a process manager may read it: counts below five suppressed (the cases are not theirs to count). */
+    Moved forManager() {
+      return new Moved(key, fromVersion, toVersion, ModelChangeReport.shown(moving), ModelChangeReport.shown(staying), batchId,
+          refused);
+    }
+  }
 
   private final RuntimeService runtime;
   private final ModelImpact impact;
+  private final ModelChecks checks;
 
-  ModelMigration(RuntimeService runtime, ModelImpact impact) {
+  ModelMigration(RuntimeService runtime, ModelImpact impact, ModelChecks checks) {
     this.runtime = runtime;
     this.impact = impact;
+    this.checks = checks;
   }
 
-  Moved move(ProcessDefinition source, ProcessDefinition target) throws Exception {
+  /**
+   * What moving the cases from {@code source} to {@code target} changes that only an administrator may
+   * change (who receives their tasks, how long their history is kept): moving cases to another version
+   * is, for them, deploying it.
+   */
+  List<String> administratorOnly(ProcessDefinition source, ProcessDefinition target) {
+    return checks.administratorOnly(impact.file(target), java.util.Map.of(source.getKey(), impact.file(source)));
+  }
+
+  Moved move(ProcessDefinition source, ProcessDefinition target, boolean administrator) throws Exception {
+    if (!administrator) {
+      List<String> changes = administratorOnly(source, target);
+      if (!changes.isEmpty()) {
+        long running = runtime.createProcessInstanceQuery().processDefinitionId(source.getId()).count();
+        return new Moved(source.getKey(), source.getVersion(), target.getVersion(), 0L, running, null,
+            "only an administrator may move these cases: " + String.join("; ", changes));
+      }
+    }
     ProcessShape from = impact.shape(source);
     ProcessShape to = impact.shape(target);
     List<String> blockedSteps = impact.blockedSteps(source, from, to);
@@ -52,12 +83,13 @@ class ModelMigration {
     List<String> moving = runtime.createProcessInstanceQuery().processDefinitionId(source.getId()).list().stream()
         .map(ProcessInstance::getId).filter(id -> !staying.contains(id)).toList();
     if (moving.isEmpty()) {
-      return new Moved(source.getKey(), source.getVersion(), target.getVersion(), 0, staying.size(), null);
+      return new Moved(source.getKey(), source.getVersion(), target.getVersion(), 0L, (long) staying.size(), null, null);
     }
     String batch = runtime.newMigration(plan(source, target, from, to)).processInstanceIds(moving).executeAsync().getId();
     LOG.info("Moving {} cases of {} version {} to version {} (batch {}); {} stay", moving.size(), source.getKey(),
         source.getVersion(), target.getVersion(), batch, staying.size());
-    return new Moved(source.getKey(), source.getVersion(), target.getVersion(), moving.size(), staying.size(), batch);
+    return new Moved(source.getKey(), source.getVersion(), target.getVersion(), (long) moving.size(), (long) staying.size(),
+        batch, null);
   }
 
   /** Camunda's plan by equal ids, with the event trigger updated only where the timer's rule changed. */

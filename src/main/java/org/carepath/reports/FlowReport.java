@@ -32,6 +32,30 @@ public record FlowReport(String pathway, LocalDate from, LocalDate to, String se
         reviewsOnTime, tasksDone, tasksOnTime, overdueActions, letters, of);
   }
 
+  /**
+   * Complementary suppression for a breakdown whose total is shown elsewhere: with one entry suppressed,
+   * the total less the others would give it away, so the smallest shown entry is suppressed too.
+   */
+  static <K> java.util.Map<K, Long> complemented(java.util.Map<K, Long> shown) {
+    if (shown.values().stream().filter(java.util.Objects::isNull).count() == 1) {
+      shown.entrySet().stream().filter(e -> e.getValue() != null).min(java.util.Map.Entry.comparingByValue())
+          .ifPresent(smallest -> smallest.setValue(null));
+    }
+    return shown;
+  }
+
+  /**
+   * A fraction as a report may show it: from at least {@link #SMALLEST_SHOWN}, and only when the part it
+   * leaves out is none or at least {@link #SMALLEST_SHOWN} too (6 reviews at 0.83 would say "1 late").
+   */
+  static Double fraction(long part, long whole) {
+    long rest = whole - part;
+    if (whole < SMALLEST_SHOWN || (part > 0 && part < SMALLEST_SHOWN) || (rest > 0 && rest < SMALLEST_SHOWN)) {
+      return null;
+    }
+    return Math.round(part * 100.0 / whole) / 100.0;
+  }
+
   /** A count as a report may show it: {@code null} below {@link #SMALLEST_SHOWN}. */
   static Long shown(long count) {
     return count < SMALLEST_SHOWN ? null : count;

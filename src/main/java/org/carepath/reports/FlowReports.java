@@ -93,8 +93,10 @@ class FlowReports {
       stages.add(new FlowReport.Stage(milestone.name(), FlowReport.shown(days.size()),
           enough ? round(median(days)) : null, enough ? round(percentile(days, 0.9)) : null));
     }
-    Double handoffsPerCase = cohort.size() < FlowReport.SMALLEST_SHOWN ? null
-        : round(handoffsOf(cohort) / (double) cohort.size());
+    long handoffCount = handoffsOf(cohort);
+    // none, or at least five: a handful of handoffs over a known cohort would give their number away
+    Double handoffsPerCase = cohort.size() < FlowReport.SMALLEST_SHOWN || (handoffCount > 0 && handoffCount < FlowReport.SMALLEST_SHOWN)
+        ? null : round(handoffCount / (double) cohort.size());
     List<String> scopeReferences = all.stream().map(CareCase::getReference).toList();
     List<Boolean> reviews = system.call(() -> milestones.doneOnTime(scopeReferences, REVIEW_STEP, start, end));
     List<Boolean> tasks = system.call(() -> milestones.doneOnTime(scopeReferences, null, start, end));
@@ -104,10 +106,9 @@ class FlowReports {
         FlowReport.shown(overdue.escalated(all, start, end)), letters(all, start, end), null);
   }
 
-  /** The fraction done on time, or null from fewer than five. */
+  /** The fraction done on time, or null where it would give a small number away. */
   private static Double onTime(List<Boolean> done) {
-    return done.size() < FlowReport.SMALLEST_SHOWN ? null
-        : round2(done.stream().filter(Boolean::booleanValue).count() / (double) done.size());
+    return FlowReport.fraction(done.stream().filter(Boolean::booleanValue).count(), done.size());
   }
 
   /** Letters made in the period for the scope's cases: by state, and how many needed more than one attempt. */
@@ -148,7 +149,7 @@ class FlowReports {
     cases.findByPathwayAndCreatedAtGreaterThanEqualAndCreatedAtLessThan(scope.pathway(), start, end).stream().filter(scope)
         .forEach(c -> months.merge(java.time.YearMonth.from(c.getCreatedAt().atZone(UK)), 1L, Long::sum));
     months.replaceAll((month, count) -> FlowReport.shown(count));
-    return months;
+    return FlowReport.complemented(months);
   }
 
   private long handoffsOf(Collection<CareCase> cohort) {
@@ -178,7 +179,4 @@ class FlowReports {
     return Math.round(value * 10) / 10.0;
   }
 
-  private static double round2(double value) {
-    return Math.round(value * 100) / 100.0;
-  }
 }

@@ -15,8 +15,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Where the period's cases came from: an adult's contact by its channel (phone, walk-in, ...), a
- * child's referral by the referrer's role as written (health visitor, GP, school, ...), lower case; each
- * count suppressed below five. A role that fewer than five referrals share is counted under "other".
+ * child's referral by the kind of referrer its role names (health visitor, GP, education, ...: the
+ * role as typed is never shown); each count suppressed below five, and complemented.
  */
 @Component
 class ReceivedBy {
@@ -38,16 +38,45 @@ class ReceivedBy {
       Chunks.of(cohort).forEach(chunk -> contacts.findByCareCaseIn(chunk)
           .forEach(contact -> counts.merge(contact.getChannel().label(), 1L, Long::sum)));
     } else {
-      Chunks.of(cohort).forEach(chunk -> referrals.findByCareCaseIn(chunk).forEach(referral -> counts.merge(
-          referral.getReferrerRole() == null ? "not given" : referral.getReferrerRole().strip().toLowerCase(Locale.UK), 1L, Long::sum)));
-      long other = counts.values().stream().filter(n -> n < FlowReport.SMALLEST_SHOWN).mapToLong(Long::longValue).sum();
-      counts.values().removeIf(n -> n < FlowReport.SMALLEST_SHOWN);
-      if (other > 0) {
-        counts.put("other", other);
+      for (String kind : REFERRERS) {
+        counts.put(kind, 0L);
       }
+      Chunks.of(cohort).forEach(chunk -> referrals.findByCareCaseIn(chunk)
+          .forEach(referral -> counts.merge(referrer(referral.getReferrerRole()), 1L, Long::sum)));
     }
     Map<String, Long> shown = new LinkedHashMap<>();
     counts.forEach((source, count) -> shown.put(source, FlowReport.shown(count)));
-    return shown;
+    return FlowReport.complemented(shown);
+  }
+
+  /** The kinds of referrer a report shows: the role as typed is free text and is never shown. */
+  static final List<String> REFERRERS = List.of("health visitor", "GP", "health professional", "education", "early years",
+      "social care", "family", "other");
+
+  /** The kind of referrer a role as typed names (health visitor, GP, school, ...), "other" when none. */
+  static String referrer(String role) {
+    String text = role == null ? "" : role.toLowerCase(Locale.UK);
+    if (text.contains("health visitor")) {
+      return "health visitor";
+    }
+    if (text.matches(".*\\bgp\\b.*") || text.contains("general practi")) {
+      return "GP";
+    }
+    if (text.matches(".*(school|teacher|senco|education|college|aln).*")) {
+      return "education";
+    }
+    if (text.matches(".*(nursery|early years|pre-school|preschool|childminder).*")) {
+      return "early years";
+    }
+    if (text.matches(".*(social work|social care|family support|children's services|early help).*")) {
+      return "social care";
+    }
+    if (text.matches(".*(paediatric|pediatric|doctor|consultant|nurse|therapist|psycholog|midwife|camhs|health).*")) {
+      return "health professional";
+    }
+    if (text.matches(".*(parent|mother|mum|father|dad|carer|grandparent|self).*")) {
+      return "family";
+    }
+    return "other";
   }
 }

@@ -72,6 +72,7 @@ class SignInThrottleFilter {
     registration.setName("sign-in-throttle");
     // every path that takes HTTP Basic: the APIs, the case pages, the service leads' dashboard and the metrics
     registration.addUrlPatterns("/api/*", "/engine-rest/*", "/cases/*", "/reports", "/reports/*", "/actuator/prometheus",
+        "/actuator/prometheus/*",
         webapps + "/api/admin/auth/user/*");
     registration.setOrder(ORDER);
     return registration;

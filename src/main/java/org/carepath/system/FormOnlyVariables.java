@@ -43,7 +43,9 @@ public class FormOnlyVariables extends AbstractProcessEnginePlugin {
       // the care plan while a form edits it (CarePlanFormListener)
       "planLeadAgency", "planCaseManager", "planReviewDate", "planFormSnapshot", "planTooLargeForForm",
       "planWeeklyAmount", "planBudgetRationale", "authorisationNote",
-      "carePlanSummary", "overdueActionList");
+      "carePlanSummary", "overdueActionList",
+      // an IAP appointment's place may be the family's home; it is kept on the case file
+      "appointmentPlace", "appointmentWhen");
 
   /** The care plan's rows on a form: {@code planNeed1Area}, {@code planAgency2Email}, {@code planAction3DueDate}... */
   public static final List<String> PREFIXES = List.of("planNeed", "planAgency", "planAction");

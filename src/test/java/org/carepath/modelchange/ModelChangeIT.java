@@ -50,8 +50,8 @@ class ModelChangeIT {
     complete(waiting, "Activity_Ask");
     complete(waiting, "Activity_Check");
 
-    // when the process manager checks version 2: no check any more, ten days' wait, then a follow-up
-    var response = check(as("max"), key + ".bpmn", version2(key));
+    // when an administrator checks version 2: no check any more, ten days' wait, then a follow-up
+    var response = check(as("demo"), key + ".bpmn", version2(key));
 
     // then nothing is deployed, and the report says what a deployment would do
     assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
@@ -78,6 +78,17 @@ class ModelChangeIT {
         "{\"step\":\"Check the answers (Activity_Check)\",\"open\":1,\"carriedOver\":false}");
     assertThat(running.get("timers").toString())
         .contains("{\"step\":\"Wait five days (Activity_Wait)\",\"waiting\":1,\"ruleChanged\":true,\"inNewVersion\":true}");
+
+    // and a process manager, who reads no cases, sees the same report with no case named and every
+    // count below five suppressed
+    JsonNode managers = JSON.readTree(check(as("max"), key + ".bpmn", version2(key)).body()).get("processes").get(0);
+    JsonNode managersRunning = managers.get("running").get(0);
+    assertThat(texts(managers.get("removed"))).containsExactly("Check the answers (Activity_Check)");
+    assertThat(managersRunning.get("instances").isNull()).isTrue();
+    assertThat(managersRunning.get("notMigratable").isNull()).isTrue();
+    assertThat(managersRunning.get("blockedCases")).isEmpty();
+    assertThat(managersRunning.get("blocked").get(0).get("reason").asText()).endsWith("is not in the new version");
+    assertThat(managersRunning.get("blocked").get(0).get("instances").isNull()).isTrue();
 
     // and Camunda's migration by equal ids, once version 2 is deployed, agrees case by case
     repository.createDeployment().name(key + "-2").addString(key + ".bpmn", version2(key)).deploy();

@@ -61,8 +61,8 @@ class ModelDeployIT {
     assertThat(deployed.get("versions").get(0).asText()).isEqualTo(key + " version 2");
     JsonNode moved = deployed.get("moved").get(0);
     assertThat(moved.get("fromVersion").asInt()).isOne();
-    assertThat(moved.get("moving").asLong()).isEqualTo(2);
-    assertThat(moved.get("staying").asLong()).isOne();
+    assertThat(moved.get("moving").isNull()).as("a process manager counts no cases below five").isTrue();
+    assertThat(moved.get("staying").isNull()).isTrue();
     assertThat(moved.get("batchId").asText()).isNotBlank();
     assertThat(deployed.get("wayBack").get(0).asText()).startsWith("POST /api/models/" + key + "/migrate?from=2&to=1");
     await().atMost(Duration.ofSeconds(30)).until(() -> onVersion(key, 2) == 2);
@@ -77,9 +77,31 @@ class ModelDeployIT {
 
     // then both cases return to version 1, the wait again by its five-day rule
     assertThat(back.statusCode()).as(back.body()).isEqualTo(200);
-    assertThat(JSON.readTree(back.body()).get("moving").asLong()).isEqualTo(2);
+    assertThat(JSON.readTree(back.body()).get("toVersion").asInt()).isOne();
     await().atMost(Duration.ofSeconds(30)).until(() -> onVersion(key, 1) == 3);
     assertThat(timerOf(waiting)).isBefore(Instant.now().plus(Duration.ofDays(6)));
+  }
+
+  @Test
+  void shouldNotLetAProcessManagerMoveCasesToAVersionWithOtherRecipients() throws Exception {
+    // given version 1, and a version 2 an administrator deployed that gives the check to another team
+    String key = key();
+    repository.createDeployment().name(key).addString(key + ".bpmn", ModelChangeIT.version1(key)).deploy();
+    runtime.startProcessInstanceByKey(key, key + "-ASK");
+    String otherTeam = ModelChangeIT.version1(key).replace("camunda:candidateGroups=\"iscan-north\" name=\"Check the answers\"",
+        "camunda:candidateGroups=\"iscan-south\" name=\"Check the answers\"");
+    var byAdministrator = ModelCheck.deploy(as("demo"), false, key + ".bpmn", otherTeam);
+    assertThat(byAdministrator.statusCode()).as(byAdministrator.body()).isEqualTo(200);
+
+    // when max moves the cases to it, then they stay; the administrator moves them, with the counts
+    var byManager = migrate(as("max"), key, 1, 2);
+    assertThat(byManager.statusCode()).isEqualTo(403);
+    assertThat(byManager.body()).contains("only an administrator may move these cases", "Activity_Check");
+    assertThat(onVersion(key, 1)).isOne();
+    var moved = migrate(as("demo"), key, 1, 2);
+    assertThat(moved.statusCode()).as(moved.body()).isEqualTo(200);
+    assertThat(JSON.readTree(moved.body()).get("moving").asLong()).isOne();
+    await().atMost(Duration.ofSeconds(30)).until(() -> onVersion(key, 2) == 1);
   }
 
   @Test

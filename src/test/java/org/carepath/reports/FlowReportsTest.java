@@ -24,6 +24,41 @@ class FlowReportsTest {
   }
 
   @Test
+  void shouldShowAFractionOnlyWhereItGivesNoSmallNumberAway() {
+    assertThat(FlowReport.fraction(6, 6)).isEqualTo(1.0);
+    assertThat(FlowReport.fraction(5, 6)).as("one late").isNull();
+    assertThat(FlowReport.fraction(5, 10)).isEqualTo(0.5);
+    assertThat(FlowReport.fraction(0, 8)).isEqualTo(0.0);
+    assertThat(FlowReport.fraction(3, 4)).isNull();
+  }
+
+  @Test
+  void shouldSuppressASecondEntryWhereOneAloneCouldBeWorkedOutFromTheTotal() {
+    var months = new java.util.LinkedHashMap<String, Long>();
+    months.put("Jan", 7L);
+    months.put("Feb", null);
+    months.put("Mar", 12L);
+    assertThat(FlowReport.complemented(months)).containsEntry("Jan", null).containsEntry("Mar", 12L);
+    var two = new java.util.LinkedHashMap<String, Long>();
+    two.put("Jan", null);
+    two.put("Feb", null);
+    two.put("Mar", 12L);
+    assertThat(FlowReport.complemented(two)).containsEntry("Mar", 12L);
+  }
+
+  @Test
+  void shouldShowAReferrersKindNeverTheRoleAsTyped() {
+    assertThat(ReceivedBy.referrer("Health Visitor")).isEqualTo("health visitor");
+    assertThat(ReceivedBy.referrer("GP - Dr A. Patel")).isEqualTo("GP");
+    assertThat(ReceivedBy.referrer("SENCO, Riverside Primary School")).isEqualTo("education");
+    assertThat(ReceivedBy.referrer("Nursery manager")).isEqualTo("early years");
+    assertThat(ReceivedBy.referrer("Paediatrician")).isEqualTo("health professional");
+    assertThat(ReceivedBy.referrer("Mother")).isEqualTo("family");
+    assertThat(ReceivedBy.referrer("Dr A. Patel's receptionist")).isEqualTo("other");
+    assertThat(ReceivedBy.REFERRERS).contains(ReceivedBy.referrer(null));
+  }
+
+  @Test
   void shouldWriteCsvCellsNoSpreadsheetRunsAsAFormula() {
     assertThat(FlowReportCsv.cell(null)).isEmpty();
     assertThat(FlowReportCsv.cell("Referral to plan agreed")).isEqualTo("Referral to plan agreed");
