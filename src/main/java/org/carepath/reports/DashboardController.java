@@ -27,20 +27,41 @@ class DashboardController {
 
   private final FlowReports reports;
   private final org.carepath.carefunctions.CareFunctions careFunctions;
+  private final org.carepath.decision.Caseloads caseloads;
   private final CurrentStaff staff;
   private final Clock clock;
   private final ObjectMapper json = new ObjectMapper();
 
-  DashboardController(FlowReports reports, org.carepath.carefunctions.CareFunctions careFunctions, CurrentStaff staff,
-      Clock clock) {
+  DashboardController(FlowReports reports, org.carepath.carefunctions.CareFunctions careFunctions,
+      org.carepath.decision.Caseloads caseloads, CurrentStaff staff, Clock clock) {
     this.reports = reports;
     this.careFunctions = careFunctions;
+    this.caseloads = caseloads;
     this.staff = staff;
     this.clock = clock;
   }
 
   /** A chart's data: labels, and one or more named series (null for a suppressed figure). */
   public record ChartData(List<String> labels, Map<String, List<Number>> series) {}
+
+  /**
+   * The workers of the scope's teams with their open cases against capacity (no waiting list: capacity
+   * is the lever): the sector's team, every sector's for the whole children's pathway, or the adults'
+   * team asked for. About staff, not families: exact figures.
+   */
+  private Map<String, List<org.carepath.decision.Caseloads.Caseload>> caseloads(FlowReports.Scope scope) {
+    List<String> teams = scope.pathway() == org.carepath.casefile.Pathway.CHILDREN
+        ? (scope.sector() != null ? List.of(scope.sector().team()) : org.carepath.identity.StaffGroups.SECTOR_TEAMS)
+        : scope.team() == null ? List.of() : List.of(scope.team(), org.carepath.identity.StaffGroups.CARE_AND_SUPPORT_TEAM_PREFIX + scope.team());
+    Map<String, List<org.carepath.decision.Caseloads.Caseload>> byTeam = new LinkedHashMap<>();
+    for (String team : teams) {
+      List<org.carepath.decision.Caseloads.Caseload> members = caseloads.ofTeam(team);
+      if (!members.isEmpty()) {
+        byTeam.put(team, members);
+      }
+    }
+    return byTeam;
+  }
 
   @GetMapping("/reports")
   String dashboard(@RequestParam(required = false) String pathway, @RequestParam(required = false) String from,
@@ -59,6 +80,7 @@ class DashboardController {
     Map<java.time.YearMonth, Long> months = reports.receivedByMonth(query.scope(), query.from(), query.to());
     model.addAttribute("report", report);
     model.addAttribute("gaps", careFunctions.gaps());
+    model.addAttribute("caseloads", caseloads(query.scope()));
     model.addAttribute("months", months);
     model.addAttribute("overTime", json.writeValueAsString(new ChartData(
         months.keySet().stream().map(Object::toString).toList(), Map.of("Cases received", new ArrayList<>(months.values())))));

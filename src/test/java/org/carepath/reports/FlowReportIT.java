@@ -156,8 +156,9 @@ class FlowReportIT {
   void shouldDrawTheDashboardForServiceLeadsOnly() throws Exception {
     var page = as("lesley").get("/reports?pathway=CHILDREN&sector=SOUTH");
     assertThat(page.statusCode()).as(page.body()).isEqualTo(200);
-    assertThat(page.body()).contains("Flow of the cases", "Cases received", "Referral to team decision", "fewer than 5")
-        .doesNotContain("Ffion", "ISC-");
+    assertThat(page.body()).contains("Flow of the cases", "Cases received", "Referral to team decision", "fewer than 5",
+            "Caseloads against capacity", "iscan-south", "Sara South (sara)")
+        .doesNotContain("Ffion", "ISC-", "Nina North");
     assertThat(page.headers().firstValue("Content-Security-Policy").orElse("")).contains("script-src 'self'")
         .doesNotContain("unsafe-eval");
     assertThat(as("sara").get("/reports").statusCode()).isEqualTo(403);
