@@ -19,8 +19,6 @@ class ModelChanges {
 
   record File(String name, byte[] content) {}
 
-  private static final java.util.regex.Pattern FORM_REF = java.util.regex.Pattern.compile("formRef=\"([^\"]+)\"");
-
   private final ModelChecks checks;
   private final ModelImpact impact;
   private final EngineAsSystem system;
@@ -53,8 +51,8 @@ class ModelChanges {
     List<String> decisions = new ArrayList<>();
     List<String> forms = new ArrayList<>();
     java.util.Set<String> formsShown = new java.util.HashSet<>();
-    files.stream().filter(file -> ModelChecks.isBpmn(file.name())).forEach(file -> FORM_REF
-        .matcher(new String(file.content(), java.nio.charset.StandardCharsets.UTF_8)).results().forEach(m -> formsShown.add(m.group(1))));
+    files.stream().filter(file -> ModelChecks.isBpmn(file.name()))
+        .forEach(file -> formsShown.addAll(ProcessShape.formRefs(file.content())));
     try {
       for (File file : files) {
         if (ModelChecks.isBpmn(file.name())) {

@@ -1,14 +1,12 @@
 package org.carepath.modelchange;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.repository.DeploymentBuilder;
@@ -33,7 +31,6 @@ class ModelDeployments {
 
   private static final Logger LOG = LoggerFactory.getLogger(ModelDeployments.class);
   static final String DEPLOYMENT_NAME = "carepath model change";
-  private static final Pattern FORM_REF = Pattern.compile("formRef=\"([^\"]+)\"");
 
   /** The check refused the change: nothing was deployed. */
   static class Refused extends RuntimeException {
@@ -149,8 +146,7 @@ class ModelDeployments {
       if (file.name().endsWith(".form")) {
         sent.add(unchecked(() -> json.readTree(file.content()).path("id").asText()));
       } else if (ModelChecks.isBpmn(file.name())) {
-        Set<String> refs = new HashSet<>();
-        FORM_REF.matcher(new String(file.content(), StandardCharsets.UTF_8)).results().forEach(m -> refs.add(m.group(1)));
+        Set<String> refs = ProcessShape.formRefs(file.content());
         unchecked(() -> ProcessShape.of(file.content())).keySet().forEach(key -> shownBy.put(key, refs));
       }
     }

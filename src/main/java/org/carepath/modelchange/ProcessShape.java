@@ -30,6 +30,15 @@ record ProcessShape(String key, String name, Map<String, Step> steps) {
     }
   }
 
+  private static final java.util.regex.Pattern FORM_REF = java.util.regex.Pattern.compile("formRef=\"([^\"]+)\"");
+
+  /** The ids of the Camunda Forms a BPMN file's tasks and start events show ({@code camunda:formRef}). */
+  static java.util.Set<String> formRefs(byte[] bpmn) {
+    java.util.Set<String> refs = new java.util.HashSet<>();
+    FORM_REF.matcher(new String(bpmn, java.nio.charset.StandardCharsets.UTF_8)).results().forEach(m -> refs.add(m.group(1)));
+    return refs;
+  }
+
   /** The processes of a BPMN file by key; a file that is no BPMN gives none. */
   static Map<String, ProcessShape> of(byte[] bpmn) throws Exception {
     Element definitions = SafeXml.parse(bpmn);
