@@ -1,6 +1,7 @@
 package org.carepath.reports;
 
 import java.util.Map;
+import org.carepath.system.CsvCell;
 
 /**
  * The flow report as CSV: one row per figure, {@code measure,name,cases,medianDays,p90Days,value}; a
@@ -38,19 +39,8 @@ final class FlowReportCsv {
   }
 
   private static void row(StringBuilder csv, String measure, String name, Object cases, Object median, Object p90, Object value) {
-    csv.append(measure).append(',').append(cell(name)).append(',').append(cell(cases)).append(',').append(cell(median))
-        .append(',').append(cell(p90)).append(',').append(cell(value)).append("\r\n");
+    csv.append(String.join(",", measure, CsvCell.of(name), CsvCell.of(cases), CsvCell.of(median), CsvCell.of(p90),
+        CsvCell.of(value))).append("\r\n");
   }
 
-  /** RFC 4180, and never a cell a spreadsheet would run as a formula. */
-  static String cell(Object value) {
-    if (value == null) {
-      return "";
-    }
-    String text = value.toString();
-    if (!text.isEmpty() && "=+-@".indexOf(text.charAt(0)) >= 0 && !(value instanceof Number)) {
-      text = "'" + text;
-    }
-    return text.matches(".*[\",\\r\\n].*") ? "\"" + text.replace("\"", "\"\"") + "\"" : text;
-  }
 }

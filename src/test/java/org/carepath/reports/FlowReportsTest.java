@@ -60,10 +60,10 @@ class FlowReportsTest {
 
   @Test
   void shouldWriteCsvCellsNoSpreadsheetRunsAsAFormula() {
-    assertThat(FlowReportCsv.cell(null)).isEmpty();
-    assertThat(FlowReportCsv.cell("Referral to plan agreed")).isEqualTo("Referral to plan agreed");
-    assertThat(FlowReportCsv.cell("a, b")).isEqualTo("\"a, b\"");
-    assertThat(FlowReportCsv.cell("=HYPERLINK(\"x\")")).isEqualTo("\"'=HYPERLINK(\"\"x\"\")\"");
-    assertThat(FlowReportCsv.cell(-1.5)).isEqualTo("-1.5");
+    assertThat(org.carepath.system.CsvCell.of(null)).isEmpty();
+    assertThat(org.carepath.system.CsvCell.of("Referral to plan agreed")).isEqualTo("Referral to plan agreed");
+    assertThat(org.carepath.system.CsvCell.of("a, b")).isEqualTo("\"a, b\"");
+    assertThat(org.carepath.system.CsvCell.of("=HYPERLINK(\"x\")")).isEqualTo("\"'=HYPERLINK(\"\"x\"\")\"");
+    assertThat(org.carepath.system.CsvCell.of(-1.5)).isEqualTo("-1.5");
   }
 }
