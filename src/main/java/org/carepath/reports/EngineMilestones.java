@@ -26,9 +26,11 @@ class EngineMilestones {
     this.history = history;
   }
 
-  /** For each case reference, when one of {@code steps} was first completed (on or after {@code since}). */
-  Map<String, Instant> firstCompleted(Collection<String> references, List<String> steps, Instant since) {
-    Map<String, String> caseOfProcess = processes(references);
+  /**
+   * For each case whose processes are given ({@link #processes}: process instance to case reference), when
+   * one of {@code steps} was first completed (on or after {@code since}).
+   */
+  Map<String, Instant> firstCompleted(Map<String, String> caseOfProcess, List<String> steps, Instant since) {
     Map<String, Instant> first = new HashMap<>();
     for (String step : steps) {
       for (HistoricActivityInstance done : history.createHistoricActivityInstanceQuery().activityId(step).finished()
@@ -58,7 +60,8 @@ class EngineMilestones {
     return onTime;
   }
 
-  private Map<String, String> processes(Collection<String> references) {
+  /** The process instances of these cases, each with its case's reference: read once for all stages of a report. */
+  Map<String, String> processes(Collection<String> references) {
     Map<String, String> caseOfProcess = new HashMap<>();
     for (List<String> chunk : Chunks.of(references)) {
       for (HistoricProcessInstance process : history.createHistoricProcessInstanceQuery()

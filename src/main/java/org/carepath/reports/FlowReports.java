@@ -83,10 +83,11 @@ class FlowReports {
       outcomes.put(outcome.name(), FlowReport.shown(tally.getOrDefault(outcome, 0L)));
     }
     List<String> references = cohort.stream().map(CareCase::getReference).toList();
+    Map<String, String> caseOfProcess = system.call(() -> milestones.processes(references));
     List<FlowReport.Stage> stages = new ArrayList<>();
     for (Milestones milestone : Milestones.of(scope.pathway())) {
       Map<String, Instant> reached = milestone.discharge() ? discharged(cohort)
-          : system.call(() -> milestones.firstCompleted(references, milestone.steps(), start));
+          : system.call(() -> milestones.firstCompleted(caseOfProcess, milestone.steps(), start));
       List<Double> days = cohort.stream().filter(c -> reached.containsKey(c.getReference()))
           .map(c -> Duration.between(c.getCreatedAt(), reached.get(c.getReference())).toMinutes() / 1440.0).sorted().toList();
       boolean enough = days.size() >= FlowReport.SMALLEST_SHOWN;
