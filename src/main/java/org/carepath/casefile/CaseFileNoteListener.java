@@ -34,7 +34,7 @@ class CaseFileNoteListener implements TaskListener {
           t -> text(t, "carerAssessmentNotes"), List.of("carerAssessmentNotes"))),
       Map.entry("Activity_OverviewAssessment", new Filing(t -> "Overview assessment", CaseFileNoteListener::overview,
           List.of("overviewNotes"))),
-      Map.entry("Activity_LearningReview", new Filing(t -> "Team learning review", t -> text(t, "learningNotes"),
+      Map.entry("Activity_LearningReview", new Filing(t -> CaseRecordEntry.LEARNING_REVIEW, t -> text(t, "learningNotes"),
           List.of("learningNotes"))),
       Map.entry("Activity_ChooseIapServices", new Filing(t -> "IAP services chosen",
           t -> IapServices.ticked(t).isEmpty() ? "None" : String.join(", ", IapServices.ticked(t)), List.of())),

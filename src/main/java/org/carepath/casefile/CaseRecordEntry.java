@@ -71,6 +71,10 @@ public class CaseRecordEntry {
     return title.substring(0, end) + "…";
   }
 
+  /** The title of the note a team learning review files (the sector's first five cases). */
+  public static final String LEARNING_REVIEW = "Team learning review";
+
+  public CareCase getCareCase() { return careCase; }
   public Kind getKind() { return kind; }
   public String getTitle() { return title; }
   public String getBody() { return body; }

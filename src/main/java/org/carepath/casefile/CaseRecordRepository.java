@@ -12,4 +12,8 @@ public interface CaseRecordRepository extends JpaRepository<CaseRecordEntry, Lon
 
   Optional<CaseRecordEntry> findFirstByCareCaseAndKindAndTitleStartingWithOrderByCreatedAtDescIdDesc(CareCase careCase,
       CaseRecordEntry.Kind kind, String titleStart);
+
+  /** The entries of one kind and title on the files of these cases (a team learning review, say), oldest first. */
+  List<CaseRecordEntry> findByCareCaseInAndKindAndTitleOrderByCreatedAtAscIdAsc(java.util.Collection<CareCase> cases,
+      CaseRecordEntry.Kind kind, String title);
 }

@@ -31,4 +31,17 @@ interface FeedbackRequestRepository extends JpaRepository<FeedbackRequest, Long>
       where f.createdAt >= :from and f.createdAt < :to and c.sector is not null
       group by c.sector, f.respondentRole""")
   List<Object[]> tally(Instant from, Instant to);
+
+  /** Requests made in the period for these cases: requests, answers, sum of the scores. */
+  @Query("""
+      select count(f), count(f.answeredAt), coalesce(sum(f.score), 0) from FeedbackRequest f
+      where f.careCase in :cases and f.createdAt >= :from and f.createdAt < :to""")
+  List<Object[]> tallyOf(java.util.Collection<CareCase> cases, Instant from, Instant to);
+
+  /** The answered requests with a comment, made in the period for these cases, oldest answer first. */
+  @Query("""
+      select f from FeedbackRequest f
+      where f.careCase in :cases and f.createdAt >= :from and f.createdAt < :to and f.comment is not null
+      order by f.answeredAt, f.id""")
+  List<FeedbackRequest> commentedOf(java.util.Collection<CareCase> cases, Instant from, Instant to);
 }

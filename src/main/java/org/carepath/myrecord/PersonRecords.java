@@ -51,7 +51,7 @@ class PersonRecords {
 
   /** Case-file entries the person's page holds back, by the start of their title. */
   static final List<String> HELD_BACK = List.of("Safeguarding", "Case handed to adult-safeguarding", "Carer's assessment",
-      "Team learning review", "Gap or block", "Gaps and Blocks");
+      org.carepath.casefile.CaseRecordEntry.LEARNING_REVIEW, "Gap or block", "Gaps and Blocks");
 
   /** A case-file entry as the page shows it: a letter by its subject only (its body is the letter sent). */
   public record Entry(String day, String title, String body) {}

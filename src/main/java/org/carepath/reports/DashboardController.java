@@ -93,6 +93,8 @@ class DashboardController {
     model.addAttribute("times", json.writeValueAsString(new ChartData(stageNames, times)));
     model.addAttribute("outcomeChart", json.writeValueAsString(new ChartData(new ArrayList<>(report.outcomes().keySet()),
         Map.of("Cases closed", new ArrayList<Number>(report.outcomes().values())))));
+    model.addAttribute("handoffChart", json.writeValueAsString(new ChartData(new ArrayList<>(report.handoffs().keySet()),
+        Map.of("Cases", new ArrayList<Number>(report.handoffs().values())))));
     return "reports/dashboard";
   }
 }

@@ -14,10 +14,12 @@ import java.util.Map;
 public record FlowReport(String pathway, LocalDate from, LocalDate to, String sector, String team, Long received,
     @JsonInclude(value = JsonInclude.Include.ALWAYS, content = JsonInclude.Include.ALWAYS) Map<String, Long> receivedBy,
     @JsonInclude(value = JsonInclude.Include.ALWAYS, content = JsonInclude.Include.ALWAYS) Map<String, Long> outcomes,
-    List<Stage> stages, Double handoffsPerCase, Long reviews, Double reviewsOnTime, Long tasksDone, Double tasksOnTime,
+    List<Stage> stages, Double handoffsPerCase,
+    @JsonInclude(value = JsonInclude.Include.ALWAYS, content = JsonInclude.Include.ALWAYS) Map<String, Long> handoffs,
+    Long reviews, Double reviewsOnTime, Long tasksDone, Double tasksOnTime,
     Long overdueActions,
     @JsonInclude(value = JsonInclude.Include.ALWAYS, content = JsonInclude.Include.ALWAYS) Map<String, Long> letters,
-    FlowReport baseline) {
+    Feedback feedback, LearningReviews learningReviews, FlowReport baseline) {
 
   /** The smallest count a report shows. */
   public static final int SMALLEST_SHOWN = 5;
@@ -26,20 +28,41 @@ public record FlowReport(String pathway, LocalDate from, LocalDate to, String se
   @JsonInclude(JsonInclude.Include.ALWAYS)
   public record Stage(String name, Long cases, Double medianDays, Double p90Days) {}
 
+  /**
+   * Feedback asked for in the period for the scope's cases: requests, answers, the fraction answered and
+   * the mean score (1 very poor to 5 very good), each suppressed like any figure.
+   */
+  @JsonInclude(JsonInclude.Include.ALWAYS)
+  public record Feedback(Long requests, Long answers, Double answered, Double averageScore) {}
+
+  /**
+   * The team learning reviews of the sector's first five accepted cases (children), whenever held: how
+   * many were asked for and how many held. About the team's practice, not a family: exact figures.
+   */
+  public record LearningReviews(long asked, long held) {}
+
   /** The same report with the figures of the baseline period beside it. */
   FlowReport withBaseline(FlowReport of) {
-    return new FlowReport(pathway, from, to, sector, team, received, receivedBy, outcomes, stages, handoffsPerCase, reviews,
-        reviewsOnTime, tasksDone, tasksOnTime, overdueActions, letters, of);
+    return new FlowReport(pathway, from, to, sector, team, received, receivedBy, outcomes, stages, handoffsPerCase, handoffs,
+        reviews, reviewsOnTime, tasksDone, tasksOnTime, overdueActions, letters, feedback, learningReviews, of);
   }
 
   /**
-   * Complementary suppression for a breakdown whose total is shown elsewhere: with one entry suppressed,
-   * the total less the others would give it away, so the smallest shown entry is suppressed too.
+   * A breakdown whose total is shown elsewhere, suppressed: each count below {@link #SMALLEST_SHOWN} is
+   * {@code null}, and while the suppressed counts add up to 1-4 (the total less the shown entries would
+   * give that small number away) the smallest shown entry is suppressed too (complementary suppression).
    */
-  static <K> java.util.Map<K, Long> complemented(java.util.Map<K, Long> shown) {
-    if (shown.values().stream().filter(java.util.Objects::isNull).count() == 1) {
-      shown.entrySet().stream().filter(e -> e.getValue() != null).min(java.util.Map.Entry.comparingByValue())
-          .ifPresent(smallest -> smallest.setValue(null));
+  static <K> Map<K, Long> suppressed(Map<K, Long> counts) {
+    Map<K, Long> shown = new java.util.LinkedHashMap<>();
+    counts.forEach((key, count) -> shown.put(key, shown(count)));
+    long hidden = counts.entrySet().stream().filter(e -> shown.get(e.getKey()) == null).mapToLong(Map.Entry::getValue).sum();
+    while (hidden > 0 && hidden < SMALLEST_SHOWN) {
+      var smallest = shown.entrySet().stream().filter(e -> e.getValue() != null).min(Map.Entry.comparingByValue());
+      if (smallest.isEmpty()) {
+        break;
+      }
+      hidden += smallest.get().getValue();
+      smallest.get().setValue(null);
     }
     return shown;
   }

@@ -30,12 +30,22 @@ final class FlowReportCsv {
       row(csv, prefix + "stage", stage.name(), stage.cases(), stage.medianDays(), stage.p90Days(), null);
     }
     row(csv, prefix + "handoffsPerCase", "", null, null, null, report.handoffsPerCase());
+    report.handoffs().forEach((times, count) -> row(csv, prefix + "handoffs", times, null, null, null, count));
     row(csv, prefix + "reviews", "", null, null, null, report.reviews());
     row(csv, prefix + "reviewsOnTime", "", null, null, null, report.reviewsOnTime());
     row(csv, prefix + "tasksDone", "", null, null, null, report.tasksDone());
     row(csv, prefix + "tasksOnTime", "", null, null, null, report.tasksOnTime());
     row(csv, prefix + "overdueActions", "", null, null, null, report.overdueActions());
     report.letters().forEach((state, count) -> row(csv, prefix + "letters", state, null, null, null, count));
+    FlowReport.Feedback feedback = report.feedback();
+    row(csv, prefix + "feedback", "requests", null, null, null, feedback.requests());
+    row(csv, prefix + "feedback", "answers", null, null, null, feedback.answers());
+    row(csv, prefix + "feedback", "answered", null, null, null, feedback.answered());
+    row(csv, prefix + "feedback", "averageScore", null, null, null, feedback.averageScore());
+    if (report.learningReviews() != null) {
+      row(csv, prefix + "learningReviews", "asked", null, null, null, report.learningReviews().asked());
+      row(csv, prefix + "learningReviews", "held", null, null, null, report.learningReviews().held());
+    }
   }
 
   private static void row(StringBuilder csv, String measure, String name, Object cases, Object median, Object p90, Object value) {

@@ -18,6 +18,7 @@ import org.carepath.casefile.CaseHandoffRepository;
 import org.carepath.casefile.CaseOutcome;
 import org.carepath.casefile.Pathway;
 import org.carepath.casefile.Sector;
+import org.carepath.feedback.FeedbackMeasures;
 import org.carepath.system.Chunks;
 import org.carepath.system.EngineAsSystem;
 import org.springframework.stereotype.Service;
@@ -52,11 +53,13 @@ class FlowReports {
   private final org.carepath.notification.NotificationRepository notifications;
   private final EngineAsSystem system;
   private final ReportBaselineRepository baselines;
+  private final FeedbackMeasures feedback;
 
   FlowReports(CareCaseRepository cases, CaseHandoffRepository handoffs, OverdueActionCounts overdue,
       EngineMilestones milestones, ReceivedBy receivedBy, org.carepath.notification.NotificationRepository notifications,
-      EngineAsSystem system, ReportBaselineRepository baselines) {
+      EngineAsSystem system, ReportBaselineRepository baselines, FeedbackMeasures feedback) {
     this.baselines = baselines;
+    this.feedback = feedback;
     this.cases = cases;
     this.handoffs = handoffs;
     this.overdue = overdue;
@@ -94,7 +97,8 @@ class FlowReports {
       stages.add(new FlowReport.Stage(milestone.name(), FlowReport.shown(days.size()),
           enough ? round(median(days)) : null, enough ? round(percentile(days, 0.9)) : null));
     }
-    long handoffCount = handoffsOf(cohort);
+    Map<String, Long> handoffsByCase = handoffsOf(cohort);
+    long handoffCount = handoffsByCase.values().stream().mapToLong(Long::longValue).sum();
     // none, or at least five: a handful of handoffs over a known cohort would give their number away
     Double handoffsPerCase = cohort.size() < FlowReport.SMALLEST_SHOWN || (handoffCount > 0 && handoffCount < FlowReport.SMALLEST_SHOWN)
         ? null : round(handoffCount / (double) cohort.size());
@@ -103,9 +107,44 @@ class FlowReports {
     List<Boolean> tasks = system.call(() -> milestones.doneOnTime(scopeReferences, null, start, end));
     return new FlowReport(scope.pathway().name(), from, to, scope.sector() == null ? null : scope.sector().name(), scope.team(),
         FlowReport.shown(cohort.size()), receivedBy.of(scope.pathway(), cohort), outcomes, stages, handoffsPerCase,
-        FlowReport.shown(reviews.size()), onTime(reviews), FlowReport.shown(tasks.size()), onTime(tasks),
-        FlowReport.shown(overdue.escalated(all, start, end)), letters(all, start, end), null);
+        handoffSpread(cohort, handoffsByCase), FlowReport.shown(reviews.size()), onTime(reviews),
+        FlowReport.shown(tasks.size()), onTime(tasks), FlowReport.shown(overdue.escalated(all, start, end)),
+        letters(all, start, end), feedbackOf(all, start, end), learningReviewsOf(scope, scopeReferences), null);
   }
+
+  /** The cohort's cases by how often they changed hands: none, one, two, three or more (suppressed, complemented). */
+  static Map<String, Long> handoffSpread(List<CareCase> cohort, Map<String, Long> handoffsByCase) {
+    Map<String, Long> spread = new LinkedHashMap<>();
+    List.of(HANDOFFS_NONE, "one", "two", "three or more").forEach(name -> spread.put(name, 0L));
+    for (CareCase careCase : cohort) {
+      long count = handoffsByCase.getOrDefault(careCase.getReference(), 0L);
+      spread.merge(count == 0 ? HANDOFFS_NONE : count == 1 ? "one" : count == 2 ? "two" : "three or more", 1L, Long::sum);
+    }
+    return FlowReport.suppressed(spread);
+  }
+
+  static final String HANDOFFS_NONE = "none";
+
+  /** Feedback asked for in the period: a mean score only from five answers or more. */
+  private FlowReport.Feedback feedbackOf(List<CareCase> scope, Instant start, Instant end) {
+    FeedbackMeasures.Tally tally = feedback.tally(scope, start, end);
+    Double average = tally.answers() < FlowReport.SMALLEST_SHOWN ? null
+        : java.math.BigDecimal.valueOf(tally.scoreSum()).divide(java.math.BigDecimal.valueOf(tally.answers()), 1,
+            java.math.RoundingMode.HALF_UP).doubleValue();
+    return new FlowReport.Feedback(FlowReport.shown(tally.requests()), FlowReport.shown(tally.answers()),
+        FlowReport.fraction(tally.answers(), tally.requests()), average);
+  }
+
+  /** The children's team learning reviews of the scope (its sector's first five cases); none for adults. */
+  private FlowReport.LearningReviews learningReviewsOf(Scope scope, List<String> references) {
+    if (scope.pathway() != Pathway.CHILDREN) {
+      return null;
+    }
+    long[] madeAndDone = system.call(() -> milestones.madeAndDone(references, LEARNING_REVIEW_STEP));
+    return new FlowReport.LearningReviews(madeAndDone[0], madeAndDone[1]);
+  }
+
+  static final String LEARNING_REVIEW_STEP = "Activity_LearningReview";
 
   /** The fraction done on time, or null where it would give a small number away. */
   private static Double onTime(List<Boolean> done) {
@@ -149,12 +188,16 @@ class FlowReports {
     }
     cases.findByPathwayAndCreatedAtGreaterThanEqualAndCreatedAtLessThan(scope.pathway(), start, end).stream().filter(scope)
         .forEach(c -> months.merge(java.time.YearMonth.from(c.getCreatedAt().atZone(UK)), 1L, Long::sum));
-    months.replaceAll((month, count) -> FlowReport.shown(count));
-    return FlowReport.complemented(months);
+    return FlowReport.suppressed(months);
   }
 
-  private long handoffsOf(Collection<CareCase> cohort) {
-    return Chunks.of(cohort).stream().mapToLong(handoffs::countByCareCaseInAndFromHolderIsNotNull).sum();
+  /** Each cohort case with a handoff, with its number of handoffs. */
+  private Map<String, Long> handoffsOf(Collection<CareCase> cohort) {
+    Map<String, Long> byCase = new java.util.HashMap<>();
+    for (List<CareCase> chunk : Chunks.of(cohort)) {
+      handoffs.handoffsOf(chunk).forEach(row -> byCase.put((String) row[0], ((Number) row[1]).longValue()));
+    }
+    return byCase;
   }
 
   private static Map<String, Instant> discharged(List<CareCase> cohort) {

@@ -44,9 +44,7 @@ class ReceivedBy {
       Chunks.of(cohort).forEach(chunk -> referrals.findByCareCaseIn(chunk)
           .forEach(referral -> counts.merge(referrer(referral.getReferrerRole()), 1L, Long::sum)));
     }
-    Map<String, Long> shown = new LinkedHashMap<>();
-    counts.forEach((source, count) -> shown.put(source, FlowReport.shown(count)));
-    return FlowReport.complemented(shown);
+    return FlowReport.suppressed(counts);
   }
 
   /** The kinds of referrer a report shows: the role as typed is free text and is never shown. */

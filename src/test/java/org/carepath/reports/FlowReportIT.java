@@ -169,7 +169,7 @@ class FlowReportIT {
     try (var browser = new org.carepath.browser.BrowserSession()) {
       browser.open("http://lesley:demo@localhost:" + port + "/reports?pathway=CHILDREN&sector=SOUTH").waitForText("Stages reached");
       browser.waitUntil(d -> ((org.openqa.selenium.JavascriptExecutor) d)
-          .executeScript("return window.Chart ? Object.keys(window.Chart.instances).length : 0").equals(4L));
+          .executeScript("return window.Chart ? Object.keys(window.Chart.instances).length : 0").equals(5L));
       browser.screenshot(java.nio.file.Path.of("target", "screenshots", "dashboard.png"));
     }
   }

@@ -33,17 +33,27 @@ class FlowReportsTest {
   }
 
   @Test
-  void shouldSuppressASecondEntryWhereOneAloneCouldBeWorkedOutFromTheTotal() {
+  void shouldSuppressASecondEntryWhereTheSmallOnesCouldBeWorkedOutFromTheTotal() {
+    // 3 in February: Jan and Mar shown would give 22 - 7 - 12 = 3 away, so the smallest shown goes too
+    assertThat(FlowReport.suppressed(months(7, 3, 12))).containsEntry("Jan", null).containsEntry("Feb", null)
+        .containsEntry("Mar", 12L);
+    // 1 and 2 in two months: together still a small number
+    assertThat(FlowReport.suppressed(months(6, 1, 2, 9))).containsEntry("Jan", null).containsEntry("Apr", 9L);
+    // 1 and 4: 5 together, not small, and nobody can tell which month holds which
+    assertThat(FlowReport.suppressed(months(6, 1, 4, 9))).containsEntry("Jan", 6L).containsEntry("Apr", 9L);
+    // none hidden: the empty months are none at all
+    assertThat(FlowReport.suppressed(months(0, 0, 12))).containsEntry("Mar", 12L).containsEntry("Jan", null);
+    // 1 hidden and 5 shown: both go, 6 hidden
+    assertThat(FlowReport.suppressed(months(5, 1))).containsEntry("Jan", null).containsEntry("Feb", null);
+  }
+
+  private static java.util.Map<String, Long> months(long... counts) {
     var months = new java.util.LinkedHashMap<String, Long>();
-    months.put("Jan", 7L);
-    months.put("Feb", null);
-    months.put("Mar", 12L);
-    assertThat(FlowReport.complemented(months)).containsEntry("Jan", null).containsEntry("Mar", 12L);
-    var two = new java.util.LinkedHashMap<String, Long>();
-    two.put("Jan", null);
-    two.put("Feb", null);
-    two.put("Mar", 12L);
-    assertThat(FlowReport.complemented(two)).containsEntry("Mar", 12L);
+    String[] names = {"Jan", "Feb", "Mar", "Apr"};
+    for (int i = 0; i < counts.length; i++) {
+      months.put(names[i], counts[i]);
+    }
+    return months;
   }
 
   @Test
