@@ -98,6 +98,13 @@ class ProductionInstallPostgresIT {
     assertThat(flow.statusCode()).as(flow.body()).isEqualTo(200);
     assertThat(JSON.readTree(flow.body()).get("received").isNull()).as("one case: suppressed").isTrue();
     assertThat(admin.get("/reports").statusCode()).as("the dashboard").isEqualTo(200);
+    assertThat(admin.get("/api/reports/feedback/comments?pathway=CHILDREN").statusCode()).isEqualTo(200);
+    assertThat(admin.get("/api/reports/learning-reviews").statusCode()).isEqualTo(200);
+    assertThat(admin.putJson("/api/reports/baseline", "{\"pathway\": \"ADULT\", \"from\": \"2025-01-01\", \"to\": \"2025-12-31\"}")
+        .statusCode()).as("a baseline").isEqualTo(200);
+    assertThat(admin.putJson("/api/care-functions/map", "{\"organisation\": \"Age UK\", \"role\": \"\", \"functions\": [\"COM_01\"]}")
+        .statusCode()).as("the function map").isEqualTo(200);
+    assertThat(admin.get("/api/care-functions/gaps").statusCode()).isEqualTo(200);
     var metrics = admin.get("/actuator/prometheus");
     assertThat(metrics.statusCode()).isEqualTo(200);
     assertThat(metrics.body()).contains("carepath_jobs_executable");
