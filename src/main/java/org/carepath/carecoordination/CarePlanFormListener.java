@@ -15,6 +15,7 @@ import org.carepath.careplan.CarePlanRequest;
 import org.carepath.careplan.CarePlanView;
 import org.carepath.careplan.CarePlans;
 import org.carepath.casefile.CareCaseRepository;
+import org.carepath.consent.Consents;
 import org.carepath.familyfile.FamilyFileRepository;
 import org.carepath.identity.TeamGroups;
 import org.carepath.referral.ReferralRepository;
@@ -51,6 +52,8 @@ class CarePlanFormListener implements TaskListener {
   static final String CASE_MANAGER_CHOICES = "caseManagerChoices";
   static final String SNAPSHOT = "planFormSnapshot";
   static final String TOO_LARGE = "planTooLargeForForm";
+  /** The consent boxes as the form showed them ("agency key" to ticked): only a box the worker changed records consent. */
+  static final String CONSENT_SHOWN = "planConsentShown";
 
   /** The form's rows: a variable prefix per row, and each column's key in the plan and in the variable name. */
   record Rows(String list, String prefix, int rows, List<String> keys, List<String> suffixes) {}
@@ -69,9 +72,11 @@ class CarePlanFormListener implements TaskListener {
   private final TeamGroups teams;
   private final FamilyFileRepository familyFiles;
   private final ReferralRepository referrals;
+  private final Consents consents;
 
   CarePlanFormListener(CarePlans plans, ObjectMapper json, CareCaseRepository cases, TeamGroups teams,
-      FamilyFileRepository familyFiles, ReferralRepository referrals) {
+      FamilyFileRepository familyFiles, ReferralRepository referrals, Consents consents) {
+    this.consents = consents;
     this.familyFiles = familyFiles;
     this.referrals = referrals;
     this.plans = plans;
@@ -111,6 +116,7 @@ class CarePlanFormListener implements TaskListener {
     task.setVariableLocal(WEEKLY_AMOUNT, form.get(WEEKLY_AMOUNT));
     task.setVariableLocal(BUDGET_RATIONALE, form.get(BUDGET_RATIONALE));
     task.setVariableLocal(SNAPSHOT, fingerprint(formFrom(task)));
+    task.setVariableLocal(CONSENT_SHOWN, write(consentBoxes(formFrom(task))));
     // the case manager is picked from the members of the case's sector or team
     task.setVariableLocal(CASE_MANAGER_CHOICES, teams.choices(cases.getByReference(reference).team()));
   }
@@ -147,11 +153,51 @@ class CarePlanFormListener implements TaskListener {
       return;
     }
     try {
-      plans.save(task.getExecution().getProcessBusinessKey(), request(form));
+      String reference = task.getExecution().getProcessBusinessKey();
+      plans.save(reference, asConsentStandsNow(reference, request(form), task.getVariable(CONSENT_SHOWN)));
     } catch (InvalidFieldsException refused) {
       throw new BadUserRequestException(refused.fields().stream()
           .map(f -> "carePlan." + f.field() + ": " + f.message()).collect(Collectors.joining("; ")));
     }
+  }
+
+  /** The agencies' consent boxes of a form, by the agency's key. */
+  @SuppressWarnings("unchecked")
+  private static Map<String, Boolean> consentBoxes(Map<String, Object> form) {
+    Map<String, Boolean> boxes = new LinkedHashMap<>();
+    for (Map<String, Object> row : (List<Map<String, Object>>) form.get(AGENCIES)) {
+      if (row.get("name") != null) {
+        boxes.put(Consents.keyOf((String) row.get("name")), Boolean.TRUE.equals(row.get("consentToShare")));
+      }
+    }
+    return boxes;
+  }
+
+  /**
+   * The plan to save with every consent box the worker left as the form showed it set to the consent as
+   * it stands now: a form opened before a consent was withdrawn (or given) through the consent record
+   * must not undo that change. Only a box the worker changed records a consent.
+   */
+  @SuppressWarnings("unchecked")
+  private CarePlanRequest asConsentStandsNow(String reference, CarePlanRequest plan, Object shownJson) {
+    if (!(shownJson instanceof String text)) {
+      return plan;
+    }
+    Map<String, Object> shown;
+    try {
+      shown = json.readValue(text, Map.class);
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      return plan;
+    }
+    var careCase = cases.getByReference(reference);
+    Map<String, Boolean> now = consents.inForce(careCase);
+    List<CarePlanRequest.Agency> agencies = plan.agencies().stream().map(a -> {
+      String key = a.name() == null ? null : Consents.keyOf(a.name());
+      boolean unchanged = key != null && shown.containsKey(key) && shown.get(key).equals(Boolean.TRUE.equals(a.consentToShare()));
+      return unchanged ? new CarePlanRequest.Agency(a.name(), a.contactName(), a.email(), now.getOrDefault(key, false)) : a;
+    }).toList();
+    return new CarePlanRequest(plan.needs(), agencies, plan.actions(), plan.leadAgency(), plan.caseManager(), plan.reviewDate(),
+        plan.personalBudget());
   }
 
   /** A hash of the plan the form shows: tells a change apart without keeping the plan in the engine. */

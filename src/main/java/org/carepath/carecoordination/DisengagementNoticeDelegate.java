@@ -46,7 +46,7 @@ class DisengagementNoticeDelegate implements JavaDelegate {
     if (plan == null || !people.of(careCase).personConsentsToShare()) {
       return; // an adult who agreed to share nothing with agencies: they are not told about the person either
     }
-    for (AgreedPlan.Agency agency : plan.agencies()) {
+    for (AgreedPlan.Agency agency : plan.agenciesToCirculate()) { // consent as it stands today (consent.Consents)
       if (agency.email() == null || agency.email().isBlank()) {
         continue;
       }

@@ -38,6 +38,12 @@ public record AgreedPlan(
 
   public record Keyworker(String name, String email) {}
 
+  /** The same version with its agencies' consent as it stands today. */
+  public AgreedPlan withAgencies(List<Agency> consented) {
+    return new AgreedPlan(reference, version, planDate, leadAgency, caseManager, reviewDate, needs, consented, actions,
+        agreedBy, agreedAt);
+  }
+
   /** The agencies the family agreed may receive the plan. */
   public List<Agency> agenciesToCirculate() {
     return agencies.stream().filter(Agency::consentToShare).toList();

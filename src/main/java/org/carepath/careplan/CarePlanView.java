@@ -26,6 +26,12 @@ public record CarePlanView(
     @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
         PersonalBudgetView personalBudget) {
 
+  /** The same plan with its agencies' consent as it stands today. */
+  public CarePlanView withAgencies(List<AgreedPlan.Agency> consented) {
+    return new CarePlanView(reference, version, status, planDate, needs, consented, actions, leadAgency, caseManager,
+        reviewDate, savedBy, savedAt, agreedBy, agreedAt, personalBudget);
+  }
+
   /** Adults: the agreed and the indicative weekly amount, and the reason when they differ. */
   public record PersonalBudgetView(java.math.BigDecimal weeklyAmount, java.math.BigDecimal indicativeWeeklyAmount,
       String rationale) {}

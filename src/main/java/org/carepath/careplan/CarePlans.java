@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.BadUserRequestException;
@@ -14,6 +15,7 @@ import org.carepath.casefile.CareCase;
 import org.carepath.casefile.CareCaseRepository;
 import org.carepath.casefile.CaseRecord;
 import org.carepath.casefile.CaseRecordEntry;
+import org.carepath.consent.Consents;
 import org.carepath.identity.CurrentStaff;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
@@ -36,10 +38,12 @@ public class CarePlans {
   private final AdultEligibilityRepository eligibility;
   private final java.util.function.Predicate<String> underAuthorisation;
   private final Clock clock;
+  private final Consents consents;
 
   CarePlans(CarePlanRepository plans, CareCaseRepository cases, CarePlanValidator validator, CaseRecord record,
       CurrentStaff staff, AdultEligibilityRepository eligibility, org.camunda.bpm.engine.TaskService tasks,
-      org.carepath.system.EngineAsSystem engine, Clock clock) {
+      org.carepath.system.EngineAsSystem engine, Consents consents, Clock clock) {
+    this.consents = consents;
     this.underAuthorisation = reference -> engine.call(() -> tasks.createTaskQuery().processInstanceBusinessKey(reference)
         .taskDefinitionKey(org.carepath.adultcontact.AdultContactProcess.AUTHORISE_SUPPORT_PLAN).count()) > 0;
     this.plans = plans;
@@ -86,7 +90,10 @@ public class CarePlans {
     if (plan.personalBudget() != null) {
       draft.budget(plan.personalBudget().weeklyAmount(), indicative, plan.personalBudget().rationale());
     }
-    return plans.saveAndFlush(draft).view();
+    // the plan's boxes are a view of the consent records: a box changed is a consent recorded
+    plan.agencies().forEach(a -> consents.fromCarePlan(careCase, a.name(), Boolean.TRUE.equals(a.consentToShare()),
+        staff.userId()));
+    return withConsents(careCase, plans.saveAndFlush(draft).view());
   }
 
   /**
@@ -100,7 +107,7 @@ public class CarePlans {
     CarePlan draft = plans.findByCareCaseAndStatus(careCase, CarePlan.Status.DRAFT)
         .orElseThrow(() -> new BadUserRequestException(noDraft(careCase)));
     draft.agree(agreedBy, now());
-    AgreedPlan agreed = plans.saveAndFlush(draft).agreed();
+    AgreedPlan agreed = withConsents(careCase, plans.saveAndFlush(draft).agreed());
     record.add(careCase, CaseRecordEntry.Kind.PLAN, "Interagency Care Plan version " + agreed.version() + " agreed",
         summary(agreed), agreedBy);
     return agreed;
@@ -124,7 +131,7 @@ public class CarePlans {
     next.budget(budget == null ? null : budget.weeklyAmount(), budget == null ? null : budget.indicativeWeeklyAmount(),
         budget == null ? null : budget.rationale());
     next.agree(by, clock.instant());
-    AgreedPlan agreed = plans.saveAndFlush(next).agreed();
+    AgreedPlan agreed = withConsents(careCase, plans.saveAndFlush(next).agreed());
     record.add(careCase, CaseRecordEntry.Kind.PLAN, "Interagency Care Plan version " + agreed.version()
         + " agreed: case manager " + latest.caseManager() + " handed over to " + newCaseManager, summary(agreed), by);
     return agreed;
@@ -143,14 +150,14 @@ public class CarePlans {
   /** The draft if there is one, else the latest agreed version. */
   @Transactional(readOnly = true)
   public Optional<CarePlanView> current(String reference) {
-    return plans.findFirstByCareCaseReferenceOrderByPlanVersionDesc(reference).map(CarePlan::view);
+    return plans.findFirstByCareCaseReferenceOrderByPlanVersionDesc(reference).map(CarePlan::view).map(this::withConsents);
   }
 
   /** An agreed version (a draft is not a version yet). */
   @Transactional(readOnly = true)
   public Optional<CarePlanView> version(String reference, int version) {
     return plans.findByCareCaseReferenceAndPlanVersionAndStatus(reference, version, CarePlan.Status.AGREED)
-        .map(CarePlan::view);
+        .map(CarePlan::view).map(this::withConsents);
   }
 
   /** The agreed versions, oldest first. */
@@ -163,7 +170,30 @@ public class CarePlans {
   @Transactional(readOnly = true)
   public Optional<AgreedPlan> latestAgreed(String reference) {
     return plans.findFirstByCareCaseReferenceAndStatusOrderByPlanVersionDesc(reference, CarePlan.Status.AGREED)
-        .map(CarePlan::agreed);
+        .map(CarePlan::agreed).map(plan -> withConsents(cases.getByReference(reference), plan));
+  }
+
+  /**
+   * A plan with each agency's {@code consentToShare} as the consent records say today: the plan's boxes
+   * are a view of them (consent.Consents), so a consent withdrawn since the plan was agreed stops the
+   * next circulation, and the form shows it.
+   */
+  private AgreedPlan withConsents(CareCase careCase, AgreedPlan plan) {
+    return plan.withAgencies(consented(careCase, plan.agencies()));
+  }
+
+  private CarePlanView withConsents(CarePlanView view) {
+    return withConsents(cases.getByReference(view.reference()), view);
+  }
+
+  private CarePlanView withConsents(CareCase careCase, CarePlanView view) {
+    return view.withAgencies(consented(careCase, view.agencies()));
+  }
+
+  private List<AgreedPlan.Agency> consented(CareCase careCase, List<AgreedPlan.Agency> agencies) {
+    Map<String, Boolean> inForce = consents.inForce(careCase);
+    return agencies.stream().map(a -> new AgreedPlan.Agency(a.name(), a.contactName(), a.email(),
+        inForce.getOrDefault(Consents.keyOf(a.name()), false))).toList();
   }
 
   /** What the database keeps (microseconds), so the answer to a save reads as the plan read later. */

@@ -44,7 +44,9 @@ class ProtectedVariables extends CommandInterceptor {
       "letterText", "eligibility", "eligibilityRule", "indicativeWeeklyAmount", "budgetBand", "jurisdiction",
       "supportPlanSummary", "selfAssessmentSummary", "appointmentAt", "appointmentWhen",
       // the directory's own process (KeepDirectory): what is changed is chosen at its start
-      "directoryChange", "serviceId");
+      "directoryChange", "serviceId",
+      // the care plan forms' bookkeeping (CarePlanFormListener)
+      "planFormSnapshot", "planConsentShown", "planTooLargeForForm");
   /** The signposting form's suggestions: {@code suggestion1}, {@code suggestion1Id}, ... */
   static final String SUGGESTION = "suggestion";
 

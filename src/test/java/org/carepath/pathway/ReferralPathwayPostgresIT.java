@@ -43,6 +43,7 @@ import org.carepath.notification.NotificationRepository;
 import org.carepath.referral.ReferralRequests;
 import org.carepath.support.HttpProbe;
 import org.carepath.support.PostgresTestDatabase;
+import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -200,6 +201,30 @@ class ReferralPathwayPostgresIT {
     assertThat(runtime().getVariables(pathway(reference).getId()))
         .as("the meeting's notes are on the case file, not in the engine")
         .doesNotContainKeys("planMeetingDate", "planMeetingAttendees", "planMeetingNotes", "contacts", "alnPlanDetails");
+  }
+
+  @Test
+  void shouldNotSendThePlanToAnAgencyWhoseConsentWasWithdrawnBeforeTheMeeting() throws Exception {
+    // given a plan saved with the speech and language therapists' consent
+    String reference = atOptInCall();
+    complete(reference, "Activity_OptInCall", Map.of("familyResponse", "ACCEPTED"));
+    visitFamily(reference);
+    savePlan(reference, 3);
+
+    // when the family withdraws it before the plan meeting
+    var withdrawn = nina.putJson("/api/cases/" + reference + "/consents/Speech%20and%20language%20therapy",
+        "{\"shareCarePlan\": false, \"consentedBy\": \"Rhian Jones, mother\"}");
+    complete(reference, "Activity_PlanMeeting", Map.of("planMeetingDate", "2026-12-01",
+        "planMeetingAttendees", "Family, health visitor, school"));
+    awaitJobExecutor(reference);
+
+    // then the agreed plan goes to the family alone, and the consent's history is on the case
+    assertThat(withdrawn.statusCode()).as(withdrawn.body()).isEqualTo(200);
+    assertThat(mailsAbout(reference)).doesNotHaveDuplicates().containsExactlyInAnyOrderElementsOf(concat(
+        letter(offered(reference), REFERRER, GP), letter(carePlan(reference, 1), FAMILY)));
+    JsonNode consents = read(nina.get("/api/cases/" + reference + "/consents").body(), JsonNode.class);
+    assertThat(consents.get("history")).hasSize(2);
+    assertThat(consents.get("history").get(1).get("shareCarePlan").asBoolean()).isFalse();
   }
 
   @Test
