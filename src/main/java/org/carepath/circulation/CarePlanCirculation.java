@@ -67,6 +67,13 @@ public class CarePlanCirculation {
     }
   }
 
+  /** An agreed version of the case's plan as the PDF its readers received (the case page, subject access). */
+  public java.util.Optional<byte[]> pdfOf(CareCase careCase, int version) {
+    return plans.version(careCase.getReference(), version).map(view -> new AgreedPlan(view.reference(), view.version(),
+        view.planDate(), view.leadAgency(), view.caseManager(), view.reviewDate(), view.needs(), view.agencies(), view.actions(),
+        view.agreedBy(), view.agreedAt())).map(plan -> pdf.render(document(plan, people.of(careCase))));
+  }
+
   /** The plan as the PDF shows it. */
   public CarePlanDocument document(AgreedPlan plan, CaseParties parties) {
     var budget = parties.adult() ? plans.version(plan.reference(), plan.version())

@@ -1,11 +1,7 @@
 package org.carepath.circulation;
 
-import org.carepath.careplan.AgreedPlan;
-import org.carepath.careplan.CarePlanView;
-import org.carepath.careplan.CarePlans;
 import org.carepath.casefile.CareCase;
 import org.carepath.casefile.CaseQueries;
-import org.carepath.casefile.CasePeople;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -25,33 +21,23 @@ import org.springframework.web.server.ResponseStatusException;
 class CarePlanPdfController {
 
   private final CaseQueries queries;
-  private final CarePlans plans;
-  private final CasePeople people;
   private final CarePlanCirculation circulation;
-  private final CarePlanPdf pdf;
 
-  CarePlanPdfController(CaseQueries queries, CarePlans plans, CasePeople people,
-      CarePlanCirculation circulation, CarePlanPdf pdf) {
+  CarePlanPdfController(CaseQueries queries, CarePlanCirculation circulation) {
     this.queries = queries;
-    this.plans = plans;
-    this.people = people;
     this.circulation = circulation;
-    this.pdf = pdf;
   }
 
   // the same PDF for the API and for the case page (signed in to the webapps)
   @GetMapping({"/api/cases/{reference}/care-plan/versions/{version}/pdf", "/cases/{reference}/care-plan/versions/{version}/pdf"})
   ResponseEntity<byte[]> pdf(@PathVariable String reference, @PathVariable int version) {
     CareCase careCase = queries.accessible(reference);
-    CarePlanView view = plans.version(reference, version)
+    byte[] document = circulation.pdfOf(careCase, version)
         .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No agreed version " + version + " of " + reference));
-    AgreedPlan plan = new AgreedPlan(view.reference(), view.version(), view.planDate(), view.leadAgency(),
-        view.caseManager(), view.reviewDate(), view.needs(), view.agencies(), view.actions(), view.agreedBy(), view.agreedAt());
-    var parties = people.of(careCase);
     return ResponseEntity.ok()
         .contentType(MediaType.APPLICATION_PDF)
         .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
             .filename("care-plan-" + reference + "-v" + version + ".pdf").build().toString())
-        .body(pdf.render(circulation.document(plan, parties)));
+        .body(document);
   }
 }

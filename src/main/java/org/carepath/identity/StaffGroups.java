@@ -15,6 +15,8 @@ public final class StaffGroups {
   public static final String CAMUNDA_ADMIN = "camunda-admin";
   /** Monitoring (Prometheus): reads /actuator/prometheus and nothing else; holds no grant in the engine. */
   public static final String METRICS_READERS = "metrics-readers";
+  /** Information governance: answers subject access requests (design 4d); reads no case otherwise, holds no grant in the engine. */
+  public static final String INFORMATION_GOVERNANCE = "information-governance";
   /** Systems that submit referrals for any sector (e.g. a referral portal); they read no case. */
   public static final String REFERRAL_INTAKE = "referral-intake";
 
@@ -46,6 +48,7 @@ public final class StaffGroups {
           new Definition(FAMILY_SUPPORT_WORKERS, "Family support workers", "ROLE"),
           new Definition(SERVICE_LEADS, "Service leads", "ROLE"),
           new Definition(PROCESS_MANAGERS, "Process managers", "ROLE"),
+          new Definition(INFORMATION_GOVERNANCE, "Information governance", "ROLE"),
           new Definition(REFERRAL_INTAKE, "Referral intake systems", "SYSTEM"),
           new Definition(METRICS_READERS, "Metrics readers (monitoring)", "SYSTEM"),
           new Definition(CAMUNDA_ADMIN, "carepath administrators", "SYSTEM"));

@@ -34,9 +34,6 @@ class NotificationLog {
    * sent. Committed at once: a second run of the same job sees the claim (or loses the race on the
    * row's version) and steps back with an exception, so the letter is not handed over twice.
    */
-  private static final java.util.regex.Pattern PERSONAL_LINK =
-      java.util.regex.Pattern.compile("(/(?:feedback|self-assessment|my-record)/)[A-Za-z0-9_-]{43}");
-
   @Transactional(propagation = Propagation.REQUIRES_NEW)
   public Notification attempt(CareCase careCase, String key, Letter letter) {
     Notification notification = notifications.findByIdempotencyKey(key)
@@ -61,7 +58,7 @@ class NotificationLog {
    * record) is the credential of the person it was sent to, so staff reading the case file never see it.
    */
   static String withoutPersonalLinks(String body) {
-    return PERSONAL_LINK.matcher(body).replaceAll("$1[personal link, not kept on the case file]");
+    return PersonalLinks.removed(body);
   }
 
   @Transactional(propagation = Propagation.REQUIRES_NEW)
