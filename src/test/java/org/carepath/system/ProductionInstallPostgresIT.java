@@ -93,6 +93,16 @@ class ProductionInstallPostgresIT {
     var trail = admin.get("/api/audit?reference=" + reference);
     assertThat(trail.statusCode()).as(trail.body()).isEqualTo(200);
     assertThat(trail.body()).contains("TASK_COMPLETED Activity_IscanDecision", WORKER);
+    // and onboards an information governance officer, who answers a subject access request for it
+    var officer = admin.postJson(REST + "/user/create", """
+        {"profile": {"id": "ines.ig", "firstName": "Ines", "lastName": "Governance", "email": "ig@council.example"},
+         "credentials": {"password": "subject-access-ready-9"}}""");
+    var governance = admin.send(admin.request(REST + "/group/information-governance/members/ines.ig").PUT(noBody()));
+    assertThat(List.of(officer.statusCode(), governance.statusCode())).as(officer.body()).containsOnly(204);
+    var ines = HttpProbe.local(CarepathOnPostgres.port(context)).as("ines.ig", "subject-access-ready-9");
+    var export = ines.send(ines.request("/api/cases/" + reference + "/subject-access").GET());
+    assertThat(export.statusCode()).as(export.body()).isEqualTo(200);
+    assertThat(export.headers().firstValue("Content-Type").orElse("")).isEqualTo("application/zip");
     assertThat(admin.get("/api/reports/feedback").statusCode()).isEqualTo(200);
     var flow = admin.get("/api/reports/flow?pathway=CHILDREN&sector=NORTH");
     assertThat(flow.statusCode()).as(flow.body()).isEqualTo(200);
