@@ -84,6 +84,8 @@ public class Referral {
   public boolean referredByGp() { return referrerEmail.equalsIgnoreCase(gpEmail); }
 
   public CareCase getCareCase() { return careCase; }
+  public String getChildGivenName() { return childGivenName; }
+  public String getChildFamilyName() { return childFamilyName; }
   public LocalDate getChildDateOfBirth() { return childDateOfBirth; }
   public String getChildNhsNumber() { return childNhsNumber; }
   public String getChildPostcode() { return childPostcode; }
