@@ -9,7 +9,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** Writes and reads the audit trail ({@code audit_event}); nothing here changes or removes a line. */
 @Service
-class AuditTrail {
+public class AuditTrail {
 
   private final AuditEventRepository events;
   private final Clock clock;
@@ -40,6 +40,17 @@ class AuditTrail {
   public void recordTaskCompletion(String userId, String caseReference, String taskKey, String detail) {
     events.save(new AuditEvent(now(), userId, caseReference, "TASK_COMPLETED " + taskKey, null, null,
         AuditOutcome.ALLOWED, null, detail));
+  }
+
+  /**
+   * A case purged at the end of its retention period, inside the purge's transaction: what was removed and
+   * why, no personal data. The case's earlier lines stay: the trail is append-only (PostgreSQL refuses a
+   * delete) and holds no personal data, only who did what when under a reference that now points at nothing.
+   */
+  @Transactional(propagation = Propagation.MANDATORY)
+  public void recordRetentionPurge(String caseReference, String detail) {
+    events.save(new AuditEvent(now(), "carepath", caseReference, "RETENTION_PURGE", null, null, AuditOutcome.ALLOWED, null,
+        detail));
   }
 
   /** The trail of a case, newest first. */

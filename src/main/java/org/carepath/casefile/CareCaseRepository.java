@@ -1,5 +1,6 @@
 package org.carepath.casefile;
 
+import java.time.Instant;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
@@ -31,6 +32,9 @@ public interface CareCaseRepository extends JpaRepository<CareCase, Long> {
       java.time.Instant from, java.time.Instant to);
 
   java.util.List<CareCase> findByPathway(Pathway pathway);
+
+  /** The cases closed before this instant (the retention purge's candidates), oldest first. */
+  java.util.List<CareCase> findByStatusAndClosedAtLessThanOrderByClosedAtAsc(CareCase.Status status, Instant before);
 
   @Query(value = "select nextval('case_reference_seq')", nativeQuery = true)
   long nextReferenceNumber();

@@ -20,7 +20,7 @@ public class CaseTables {
   /** Tables keyed by the case's id ({@code case_id}), in the order a reader meets them. */
   public static final List<String> BY_CASE = List.of("referral", "adult_contact", "family_file", "adult_eligibility",
       "signposting", "signposting_service", "care_plan", "agency_consent", "action_follow_up", "case_handoff",
-      "case_record_entry", "notification", "feedback_request", "person_link");
+      "case_record_entry", "notification", "feedback_request", "person_link", "legal_hold");
 
   /** The care plan's rows, keyed by the plan's id ({@code plan_id}). */
   public static final List<String> BY_PLAN = List.of("care_plan_need", "care_plan_agency", "care_plan_action");

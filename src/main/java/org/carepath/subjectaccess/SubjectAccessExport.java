@@ -120,6 +120,7 @@ class SubjectAccessExport {
     titles.put("notification", "Letters and mails");
     titles.put("feedback_request", "Feedback");
     titles.put("person_link", "Links to the person's own record");
+    titles.put("legal_hold", "Legal hold");
     titles.put("processes", "Processes the case went through");
     titles.put("steps", "Steps done");
     titles.put("tasks", "Tasks, who did them and when");
