@@ -9,4 +9,7 @@ interface AuditEventRepository extends Repository<AuditEvent, Long> {
   AuditEvent save(AuditEvent event);
 
   List<AuditEvent> findByCaseReferenceOrderByOccurredAtDescIdDesc(String caseReference);
+
+  boolean existsByUserIdAndCaseReferenceAndActionInAndStatus(String userId, String caseReference,
+      java.util.Collection<String> actions, Integer status);
 }

@@ -53,6 +53,13 @@ public class AuditTrail {
         detail));
   }
 
+  /** Whether this user opened the case: submitted its referral or recorded its contact (201), as the trail shows. */
+  @Transactional(readOnly = true)
+  public boolean opened(String userId, String caseReference) {
+    return userId != null && events.existsByUserIdAndCaseReferenceAndActionInAndStatus(userId, caseReference,
+        List.of("POST /api/referrals", "POST /api/contacts"), 201);
+  }
+
   /** The trail of a case, newest first. */
   @Transactional(readOnly = true)
   public List<AuditEvent> ofCase(String reference) {

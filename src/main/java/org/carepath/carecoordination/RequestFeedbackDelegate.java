@@ -49,7 +49,8 @@ class RequestFeedbackDelegate implements JavaDelegate {
     if (parties.referrer() != null) {
       add(respondents, parties.referrer().name(), parties.referrer().email());
     }
-    for (AgreedPlan.Agency agency : plans.latestAgreed(reference).map(AgreedPlan::agencies).orElse(List.of())) {
+    // only agencies whose consent stands today (consent.Consents): a withdrawn agency is not written to about the family
+    for (AgreedPlan.Agency agency : plans.latestAgreed(reference).map(AgreedPlan::agenciesToCirculate).orElse(List.of())) {
       add(respondents, agency.contactName() == null ? agency.name() : agency.contactName(), agency.email());
     }
     feedback.request(careCase, respondents, "feedback/" + execution.getProcessInstanceId());

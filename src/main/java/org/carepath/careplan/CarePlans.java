@@ -83,6 +83,10 @@ public class CarePlans {
     } else {
       validator.check(plan, careCase.getSector(), today);
     }
+    // the boxes as the plan last stored them (not as consent stands now): only a box changed since records consent
+    Map<String, Boolean> stored = new java.util.HashMap<>();
+    plans.findFirstByCareCaseReferenceOrderByPlanVersionDesc(reference).map(CarePlan::view)
+        .ifPresent(last -> last.agencies().forEach(a -> stored.put(Consents.keyOf(a.name()), a.consentToShare())));
     CarePlan draft = plans.findByCareCaseAndStatus(careCase, CarePlan.Status.DRAFT)
         .orElseGet(() -> new CarePlan(careCase, plans.highestVersion(careCase, CarePlan.Status.AGREED) + 1,
             now()));
@@ -90,9 +94,16 @@ public class CarePlans {
     if (plan.personalBudget() != null) {
       draft.budget(plan.personalBudget().weeklyAmount(), indicative, plan.personalBudget().rationale());
     }
-    // the plan's boxes are a view of the consent records: a box changed is a consent recorded
-    plan.agencies().forEach(a -> consents.fromCarePlan(careCase, a.name(), Boolean.TRUE.equals(a.consentToShare()),
-        staff.userId()));
+    // the plan's boxes are a view of the consent records: a box changed is a consent recorded; a box sent as the
+    // plan last stored it is not (a client holding a plan read before a withdrawal, or after a consent ran out,
+    // must not give the consent back)
+    for (CarePlanRequest.Agency a : plan.agencies()) {
+      boolean box = Boolean.TRUE.equals(a.consentToShare());
+      Boolean before = stored.get(Consents.keyOf(a.name()));
+      if (before == null || before != box) {
+        consents.fromCarePlan(careCase, a.name(), box, staff.userId());
+      }
+    }
     return withConsents(careCase, plans.saveAndFlush(draft).view());
   }
 

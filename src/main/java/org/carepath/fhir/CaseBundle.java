@@ -62,25 +62,31 @@ final class CaseBundle {
     return new Reference("urn:uuid:" + id);
   }
 
-  Reference patientOfChild(Referral referral) {
+  /** The child; {@code whole} false: who it is only (identifier, name, date of birth), no postcode. */
+  Reference patientOfChild(Referral referral, boolean whole) {
     Patient patient = new Patient();
     nhsNumber(patient, referral.getChildNhsNumber());
     patient.addName().setUse(HumanName.NameUse.OFFICIAL).setFamily(referral.getChildFamilyName())
         .addGiven(referral.getChildGivenName());
     patient.setBirthDateElement(new DateType(referral.getChildDateOfBirth().toString()));
-    patient.addAddress().setPostalCode(referral.getChildPostcode());
+    if (whole) {
+      patient.addAddress().setPostalCode(referral.getChildPostcode());
+    }
     return add(patient);
   }
 
-  Reference patientOfAdult(AdultContact contact) {
+  /** The adult; {@code whole} false: who it is only, no postcode, phone or e-mail. */
+  Reference patientOfAdult(AdultContact contact, boolean whole) {
     Patient patient = new Patient();
     nhsNumber(patient, contact.getNhsNumber());
     patient.addName().setUse(HumanName.NameUse.OFFICIAL).setFamily(contact.getFamilyName()).addGiven(contact.getGivenName());
     patient.setBirthDateElement(new DateType(contact.getDateOfBirth().toString()));
-    if (contact.getPostcode() != null) {
+    if (whole && contact.getPostcode() != null) {
       patient.addAddress().setPostalCode(contact.getPostcode());
     }
-    telecom(patient.getTelecom(), contact.getPhone(), contact.getEmail());
+    if (whole) {
+      telecom(patient.getTelecom(), contact.getPhone(), contact.getEmail());
+    }
     return add(patient);
   }
 

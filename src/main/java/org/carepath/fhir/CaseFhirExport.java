@@ -23,8 +23,10 @@ import org.springframework.transaction.annotation.Transactional;
  * A case as a FHIR R4 Bundle (design 4d): Patient (NHS number when known), RelatedPerson, ServiceRequest
  * (the referral or contact), EpisodeOfCare, and once a plan is agreed its CarePlan (needs as Conditions it
  * addresses, actions as activities), CareTeam and the Consents; Tasks for open work. For an agency
- * ({@code agency}), only what its consent allows today: without it, nothing of the plan, the family or the
- * referral, only who the case is about, the episode and that agency's own consent record.
+ * ({@code agency}), only what its consent allows today: with it, the person, the episode and the agreed plan
+ * with its team (as the plan circulated to it shows them), and its own consent record; without it, only who
+ * the case is about (identifier, name, date of birth) and that consent record. Never the family's contact
+ * details, the referral or open work.
  */
 @Service
 class CaseFhirExport {
@@ -65,9 +67,9 @@ class CaseFhirExport {
     boolean all = agency == null;
     boolean shared = all || (personAllows && consents.allows(careCase, agency));
 
-    Reference patient = referral != null ? bundle.patientOfChild(referral) : bundle.patientOfAdult(contact);
+    Reference patient = referral != null ? bundle.patientOfChild(referral, all) : bundle.patientOfAdult(contact, all);
     Reference request = null;
-    if (shared) {
+    if (all) { // the family's contact details and the referral: the team's own record, never an agency's
       if (referral != null) {
         bundle.relatedPerson(patient, referral.getParentName(), "Parent or carer", referral.getParentPhone(),
             referral.getParentEmail());
@@ -82,7 +84,7 @@ class CaseFhirExport {
             contact.getReason(), "Contact with adult care and support (" + contact.getChannel() + ")");
       }
     }
-    Reference episode = bundle.episode(patient, careCase, request, careCase.team(),
+    Reference episode = !shared ? null : bundle.episode(patient, careCase, request, careCase.team(),
         careCase.getAllocatedWorker() == null ? null : teams.nameOf(careCase.getAllocatedWorker()));
     if (shared) {
       List<CarePlanVersion> agreed = plans.versions(careCase.getReference());

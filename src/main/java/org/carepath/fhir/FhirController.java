@@ -19,8 +19,8 @@ import org.springframework.web.server.ResponseStatusException;
 
 /**
  * {@code GET /api/cases/{reference}/fhir[?agency=<name>]} (design 4d): the case as a FHIR R4 Bundle,
- * {@code application/fhir+json}. The case's own team (404 for anyone else, as for the case),
- * {@code referral-intake} systems and information governance. With {@code agency}, only what that
+ * {@code application/fhir+json}. The case's own team (404 for anyone else, as for the case), a
+ * {@code referral-intake} system for the cases it opened itself, and information governance. With {@code agency}, only what that
  * agency's consent allows.
  */
 @RestController
@@ -32,8 +32,11 @@ class FhirController {
   private final CaseQueries queries;
   private final CareCaseRepository cases;
   private final CurrentStaff staff;
+  private final org.carepath.audit.AuditTrail audit;
 
-  FhirController(CaseFhirExport export, CaseQueries queries, CareCaseRepository cases, CurrentStaff staff) {
+  FhirController(CaseFhirExport export, CaseQueries queries, CareCaseRepository cases, CurrentStaff staff,
+      org.carepath.audit.AuditTrail audit) {
+    this.audit = audit;
     this.export = export;
     this.queries = queries;
     this.cases = cases;
@@ -47,7 +50,9 @@ class FhirController {
           "the agency's name as on the care plan, 1 to 200 characters; leave it out for the whole record")));
     }
     var groups = staff.groups();
-    CareCase careCase = groups.contains(StaffGroups.REFERRAL_INTAKE) || groups.contains(StaffGroups.INFORMATION_GOVERNANCE)
+    // information governance: any case; a referral-intake system: the cases it opened itself; others: as for the case
+    boolean intakeOwn = groups.contains(StaffGroups.REFERRAL_INTAKE) && audit.opened(staff.userId(), reference);
+    CareCase careCase = groups.contains(StaffGroups.INFORMATION_GOVERNANCE) || intakeOwn
         ? cases.findByReference(reference).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No case " + reference))
         : queries.accessible(reference);
     return ResponseEntity.ok().contentType(FHIR_JSON).cacheControl(CacheControl.noStore())

@@ -24,9 +24,10 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
 
 /**
- * Retention for information governance (and administrators): which closed cases are due
+ * Retention for information governance alone: which closed cases are due
  * ({@code GET /api/retention/due}), a purge now rather than at night ({@code POST /api/retention/purge}),
- * and legal holds ({@code PUT|GET|DELETE /api/cases/{reference}/legal-hold}). 403 for everyone else.
+ * and legal holds ({@code PUT|GET|DELETE /api/cases/{reference}/legal-hold}; a second PUT is 409). 403 for
+ * everyone else, administrators included.
  */
 @RestController
 class RetentionController {
@@ -66,7 +67,7 @@ class RetentionController {
   @PostMapping("/api/retention/purge")
   RetentionPurge.Run purgeNow() {
     requireGovernance();
-    return purge.purgeDue();
+    return purge.purgeDue(staff.userId());
   }
 
   @GetMapping("/api/cases/{reference}/legal-hold")
@@ -82,6 +83,10 @@ class RetentionController {
   Hold place(@PathVariable String reference, @RequestBody HoldRequest request) {
     requireGovernance();
     CareCase careCase = careCase(reference);
+    holds.findById(careCase.getId()).ifPresent(existing -> {
+      throw new ResponseStatusException(HttpStatus.CONFLICT, "A legal hold stands on " + reference + " since "
+          + existing.getPlacedAt() + " (" + existing.getPlacedBy() + "): lift it first to change its reason");
+    });
     String reason = request.reason() == null ? "" : request.reason().strip();
     if (reason.isEmpty() || reason.length() > LONGEST_REASON) {
       throw new InvalidFieldsException(List.of(new InvalidFieldsException.Field("reason",
@@ -116,9 +121,9 @@ class RetentionController {
   }
 
   private void requireGovernance() {
-    var groups = staff.groups();
-    if (!groups.contains(StaffGroups.INFORMATION_GOVERNANCE) && !groups.contains(StaffGroups.CAMUNDA_ADMIN)) {
-      throw new ResponseStatusException(HttpStatus.FORBIDDEN, "Retention is for information governance and administrators");
+    // information governance alone: an administrator onboards an officer but neither lifts a hold nor purges
+    if (!staff.groups().contains(StaffGroups.INFORMATION_GOVERNANCE)) {
+      throw new ResponseStatusException(HttpStatus.FORBIDDEN, "Retention is for information governance");
     }
   }
 }

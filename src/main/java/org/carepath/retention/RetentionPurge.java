@@ -102,13 +102,17 @@ public class RetentionPurge {
   @Scheduled(cron = "${carepath.retention.cron}", zone = "Europe/London")
   void nightly() {
     if (rules.enabled()) {
-      Run run = purgeDue();
+      Run run = purgeDue("nightly run");
       LOG.info("Retention purge: {} cases removed, {} left", run.purged().size(), run.skipped().size());
     }
   }
 
-  /** Purges every case due today that has no legal hold, each in its own transaction. */
-  public Run purgeDue() {
+  /**
+   * Purges every case due today that has no legal hold, each in its own transaction; {@code by} who asked
+   * (a user, or "nightly run"), named on each case's audit line. A case that fails is left, with the reason,
+   * and the run goes on.
+   */
+  public Run purgeDue(String by) {
     List<String> purged = new ArrayList<>();
     List<Skipped> skipped = new ArrayList<>();
     for (Due due : dueBy(LocalDate.now(clock))) {
@@ -116,7 +120,13 @@ public class RetentionPurge {
         skipped.add(new Skipped(due.reference(), "legal hold"));
         continue;
       }
-      String left = oneCase.execute(status -> purge(due.reference()));
+      String left;
+      try {
+        left = oneCase.execute(status -> purge(due.reference(), by));
+      } catch (RuntimeException failed) {
+        LOG.error("Retention purge of {} failed; it is left for the next run", due.reference(), failed);
+        left = "failed: " + failed.getClass().getSimpleName();
+      }
       if (left == null) {
         purged.add(due.reference());
       } else {
@@ -127,7 +137,7 @@ public class RetentionPurge {
   }
 
   /** Removes one case if it is still there, due and free; the reason it was left otherwise. */
-  private String purge(String reference) {
+  private String purge(String reference, String by) {
     List<CareCase> locked = entities.createQuery("select c from CareCase c where c.reference = :reference", CareCase.class)
         .setParameter("reference", reference).setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList();
     if (locked.isEmpty()) {
@@ -157,7 +167,7 @@ public class RetentionPurge {
     entities.detach(careCase);
     rows += jdbc.update("delete from care_case where id = ?", caseId);
     int processes = system.call(() -> removeHistory(reference));
-    audit.recordRetentionPurge(reference, "Removed at the end of its retention period (" + rules.describe(careCase)
+    audit.recordRetentionPurge(reference, "Removed (" + by + ") at the end of its retention period (" + rules.describe(careCase)
         + "; closed " + LocalDate.ofInstant(careCase.getClosedAt(), RetentionRules.UK) + "): " + rows + " rows, "
         + processes + " processes' history");
     return null;

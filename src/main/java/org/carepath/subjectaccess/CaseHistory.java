@@ -75,7 +75,7 @@ class CaseHistory {
     }
     parts.put("comments", comments.values().stream().sorted(java.util.Comparator.comparing(
         org.camunda.bpm.engine.task.Comment::getTime)).map(c -> row("written", c.getTime(), "by", c.getUserId(), "text",
-            c.getFullMessage())).toList());
+            plain(c.getFullMessage()))).toList());
     parts.put("variables", history.createHistoricVariableInstanceQuery().processInstanceIdIn(ids).disableBinaryFetching()
         .disableCustomObjectDeserialization().list().stream().map(CaseHistory::variable).toList());
     return parts;

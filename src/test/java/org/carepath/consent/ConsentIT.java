@@ -73,6 +73,10 @@ class ConsentIT {
     assertThat(given.statusCode()).as(given.body()).isEqualTo(200);
     assertThat(withdrawn.statusCode()).as(withdrawn.body()).isEqualTo(200);
     assertThat(JSON.readTree(repeated.body()).get("history")).as("a repeat records nothing").hasSize(3);
+    // and a client that read the plan before the withdrawal and sends it back unchanged gives nothing back
+    assertThat(nina().putJson(plan(reference), CarePlanRequests.valid("nina", TODAY.plusWeeks(4), TODAY.plusMonths(3)))
+        .statusCode()).isEqualTo(200);
+    assertThat(consents(reference).get("history")).as("the stale plan recorded nothing").hasSize(3);
     JsonNode agencies = JSON.readTree(nina().get(plan(reference)).body()).get("agencies");
     assertThat(agencies.get(0).get("consentToShare").asBoolean()).as(SLT).isFalse();
     assertThat(agencies.get(1).get("consentToShare").asBoolean()).as(SCHOOL).isTrue();

@@ -109,23 +109,31 @@ class FhirExportIT {
     var school = as("nina").get("/api/cases/" + reference + "/fhir?agency=" + SCHOOL.replace(" ", "%20"));
     assertValid(therapists.body());
     assertValid(school.body());
-    assertThat(types(parse(therapists.body()))).contains(ResourceType.CarePlan, ResourceType.CareTeam, ResourceType.Consent)
-        .doesNotContain(ResourceType.Task);
-    assertThat(types(parse(school.body()))).containsExactlyInAnyOrder(ResourceType.Patient, ResourceType.EpisodeOfCare);
+    assertThat(types(parse(therapists.body()))).contains(ResourceType.Patient, ResourceType.EpisodeOfCare, ResourceType.CarePlan,
+        ResourceType.CareTeam, ResourceType.Consent)
+        .as("never the family's contact details, the referral or open work")
+        .doesNotContain(ResourceType.Task, ResourceType.RelatedPerson, ResourceType.ServiceRequest);
+    assertThat(therapists.body()).doesNotContain("Rhian", "029 2000 0000", "CF10 1AA");
+    assertThat(types(parse(school.body()))).as("who the case is about, nothing else").containsExactly(ResourceType.Patient);
+    assertThat(school.body()).doesNotContain("CF10 1AA", "Speech delay");
 
     // when the family withdraws the therapists' consent, their next export has no plan
     assertThat(as("nina").putJson("/api/cases/" + reference + "/consents/" + SLT.replace(" ", "%20"),
         "{\"shareCarePlan\": false}").statusCode()).isEqualTo(200);
     var withdrawn = as("nina").get("/api/cases/" + reference + "/fhir?agency=" + SLT.replace(" ", "%20"));
     assertValid(withdrawn.body());
-    assertThat(types(parse(withdrawn.body()))).containsExactlyInAnyOrder(ResourceType.Patient, ResourceType.EpisodeOfCare,
-        ResourceType.Consent);
+    assertThat(types(parse(withdrawn.body()))).containsExactlyInAnyOrder(ResourceType.Patient, ResourceType.Consent);
     assertThat(withdrawn.body()).doesNotContain("Speech delay at nursery", "Rhian");
   }
 
   @Test
-  void shouldServeTheCasesTeamTheReferralPortalAndNoOneElse() {
-    assertThat(as("portal", "Intake-Kettle-2026!").get("/api/cases/" + reference + "/fhir").statusCode()).isEqualTo(200);
+  void shouldServeTheCasesTeamTheReferralPortalForItsOwnCasesAndNoOneElse() throws Exception {
+    HttpProbe portal = as("portal", "Intake-Kettle-2026!");
+    var submitted = portal.postJson("/api/referrals", ReferralRequests.valid("WEST", null));
+    assertThat(submitted.statusCode()).as(submitted.body()).isEqualTo(201);
+    String own = JSON.readTree(submitted.body()).get("reference").asText();
+    assertThat(portal.get("/api/cases/" + own + "/fhir").statusCode()).as("a case the portal opened").isEqualTo(200);
+    assertThat(portal.get("/api/cases/" + reference + "/fhir").statusCode()).as("a case it did not open").isEqualTo(404);
     assertThat(as("sara").get("/api/cases/" + reference + "/fhir").statusCode()).as("another sector").isEqualTo(404);
     assertThat(HttpProbe.local(port).get("/api/cases/" + reference + "/fhir").statusCode()).isEqualTo(401);
     var blank = as("nina").get("/api/cases/" + reference + "/fhir?agency=%20");

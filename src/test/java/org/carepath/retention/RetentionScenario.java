@@ -74,7 +74,7 @@ final class RetentionScenario {
 
     // when two purges run at once (as on two nodes), one through the API
     RetentionPurge purge = context.getBean(RetentionPurge.class);
-    var first = CompletableFuture.supplyAsync(purge::purgeDue);
+    var first = CompletableFuture.supplyAsync(() -> purge.purgeDue("test"));
     var second = CompletableFuture.supplyAsync(() -> {
       try {
         return JSON.readTree(gina.postJson("/api/retention/purge", "").body());
