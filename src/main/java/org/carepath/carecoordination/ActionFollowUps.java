@@ -33,10 +33,12 @@ class ActionFollowUps {
   private final CarePlanFollowUpProperties properties;
   private final WorkingDays workingDays;
   private final Clock clock;
+  private final org.carepath.casefile.CasePeople people;
 
   ActionFollowUps(CarePlans plans, CareCaseRepository cases, ActionFollowUpRepository followUps,
       Notifications notifications, MailTemplates mail, CarePlanFollowUpProperties properties, WorkingDays workingDays,
-      Clock clock) {
+      Clock clock, org.carepath.casefile.CasePeople people) {
+    this.people = people;
     this.plans = plans;
     this.cases = cases;
     this.followUps = followUps;
@@ -57,6 +59,12 @@ class ActionFollowUps {
     CareCase careCase = cases.getByReference(reference);
     LocalDate today = LocalDate.now(clock);
     int newlyOverdue = 0;
+    // a keyworker is written to only while their agency's consent stands (consent.Consents) and the person
+    // shares with agencies at all; otherwise the action is followed up by the case manager alone (escalation)
+    java.util.Set<String> mayBeWritten = new java.util.HashSet<>();
+    if (people.of(careCase).personConsentsToShare()) {
+      plan.agenciesToCirculate().forEach(a -> mayBeWritten.add(org.carepath.consent.Consents.keyOf(a.name())));
+    }
     for (AgreedPlan.Action action : plan.actions()) {
       if (action.dueDate().isAfter(today)) {
         continue;
@@ -64,7 +72,7 @@ class ActionFollowUps {
       String key = ActionFollowUp.keyOf(action);
       ActionFollowUp followUp = followUps.findByCareCaseAndActionKey(careCase, key)
           .orElseGet(() -> new ActionFollowUp(careCase, key));
-      if (!followUp.reminded()) {
+      if (!followUp.reminded() && mayBeWritten.contains(org.carepath.consent.Consents.keyOf(action.agency()))) {
         notifications.sendOnce(careCase, "action-reminder/" + reference + "/" + key, reminder(plan, action),
             List.of(), "carepath");
         followUp.remind(clock.instant());

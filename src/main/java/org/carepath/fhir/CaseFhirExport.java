@@ -31,7 +31,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 class CaseFhirExport {
 
-  private final FhirContext fhir;
+  private final org.springframework.beans.factory.ObjectProvider<FhirContext> fhir;
   private final ReferralRepository referrals;
   private final AdultContactRepository contacts;
   private final CarePlans plans;
@@ -42,7 +42,7 @@ class CaseFhirExport {
   private final Clock clock;
   private final String caseSystem;
 
-  CaseFhirExport(FhirContext fhir, ReferralRepository referrals, AdultContactRepository contacts, CarePlans plans,
+  CaseFhirExport(org.springframework.beans.factory.ObjectProvider<FhirContext> fhir, ReferralRepository referrals, AdultContactRepository contacts, CarePlans plans,
       Consents consents, TeamGroups teams, TaskService tasks, EngineAsSystem system, Clock clock,
       @Value("${carepath.public-url}") String publicUrl) {
     this.fhir = fhir;
@@ -101,6 +101,6 @@ class CaseFhirExport {
           .list()).forEach(t -> bundle.task(patient, episode, t.getName(), t.getAssignee() == null ? null
               : teams.nameOf(t.getAssignee()), t.getCreateTime(), t.getDueDate()));
     }
-    return fhir.newJsonParser().setPrettyPrint(true).encodeResourceToString(bundle.bundle());
+    return fhir.getObject().newJsonParser().setPrettyPrint(true).encodeResourceToString(bundle.bundle());
   }
 }

@@ -69,14 +69,8 @@ class FhirExportIT {
     assertThat(as("nina").putJson("/api/cases/" + reference + "/care-plan",
         CarePlanRequests.valid("nina", TODAY.plusWeeks(4), TODAY.plusMonths(3))).statusCode()).isEqualTo(200);
     plans.agree(reference, "nina");
-    if (identity.createUserQuery().userId("portal").count() == 0) {
-      var portal = identity.newUser("portal");
-      portal.setFirstName("Referral");
-      portal.setLastName("Portal");
-      portal.setPassword("Intake-Kettle-2026!");
-      identity.saveUser(portal);
-      identity.createMembership("portal", StaffGroups.REFERRAL_INTAKE);
-    }
+    org.carepath.support.EngineUsers.ensure(identity, "portal", "Referral", "Portal", "Intake-Kettle-2026!",
+        StaffGroups.REFERRAL_INTAKE);
   }
 
   @Test

@@ -329,7 +329,8 @@ class ReferralPathwayPostgresIT {
     assertThat(body(FAMILY, "has ended")).as("the discharge letter lists the Family File's contact page")
         .contains("Health visitor: Dr Owen Price");
     assertThat(mails).filteredOn(m -> m.subject().startsWith("How did care co-ordination go?")).extracting(Delivery::mailbox)
-        .containsExactlyInAnyOrder(FAMILY, REFERRER, SLT, SCHOOL);
+        .as("the school never had consent: it is not written to about the family, not even for feedback")
+        .containsExactlyInAnyOrder(FAMILY, REFERRER, SLT);
     CareCase careCase = careCase(reference);
     assertThat(careCase.getStatus()).isEqualTo(CareCase.Status.CLOSED);
     assertThat(careCase.getOutcome()).isEqualTo(CaseOutcome.DISCHARGED);

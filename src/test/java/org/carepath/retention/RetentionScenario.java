@@ -125,15 +125,8 @@ final class RetentionScenario {
 
   /** A user of the information-governance group, made as an administrator onboards one. */
   private HttpProbe governanceOfficer() {
-    IdentityService identity = context.getBean(IdentityService.class);
-    if (identity.createUserQuery().userId("gina").count() == 0) {
-      var gina = identity.newUser("gina");
-      gina.setFirstName("Gina");
-      gina.setLastName("Governance");
-      gina.setPassword(GOVERNANCE_PASSWORD);
-      identity.saveUser(gina);
-      identity.createMembership("gina", StaffGroups.INFORMATION_GOVERNANCE);
-    }
+    org.carepath.support.EngineUsers.ensure(context.getBean(IdentityService.class), "gina", "Gina", "Governance",
+        GOVERNANCE_PASSWORD, StaffGroups.INFORMATION_GOVERNANCE);
     return server.as("gina", GOVERNANCE_PASSWORD);
   }
 

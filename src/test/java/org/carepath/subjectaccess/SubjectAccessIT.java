@@ -76,14 +76,8 @@ class SubjectAccessIT {
     circulation.circulateLatest(reference);
     as("nina").putJson("/api/cases/" + reference + "/consents/Ysgol%20Y%20Wern", "{\"shareCarePlan\": true}");
     as("nina").get("/api/cases/" + reference);
-    if (identity.createUserQuery().userId("igor").count() == 0) {
-      var igor = identity.newUser("igor");
-      igor.setFirstName("Igor");
-      igor.setLastName("Governance");
-      igor.setPassword(IG_PASSWORD);
-      identity.saveUser(igor);
-      identity.createMembership("igor", StaffGroups.INFORMATION_GOVERNANCE);
-    }
+    org.carepath.support.EngineUsers.ensure(identity, "igor", "Igor", "Governance", IG_PASSWORD,
+        StaffGroups.INFORMATION_GOVERNANCE);
   }
 
   @Test
