@@ -105,7 +105,8 @@ public class Consents {
   /** The latest record of each agency, in the order the agencies were first recorded. */
   private Map<String, AgencyConsent> latest(CareCase careCase) {
     Map<String, AgencyConsent> latest = new LinkedHashMap<>();
-    consents.findByCareCaseOrderByIdAsc(careCase).forEach(c -> latest.put(c.getAgencyKey(), c));
+    // the key from the name, not the stored column: V15 carried plans' consents over with lower(name) alone
+    consents.findByCareCaseOrderByIdAsc(careCase).forEach(c -> latest.put(keyOf(c.getAgency()), c));
     return latest;
   }
 

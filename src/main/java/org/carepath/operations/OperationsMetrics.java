@@ -61,8 +61,10 @@ class OperationsMetrics {
         .register(registry);
   }
 
+  // synchronized: a refresh asked for while the scheduled one runs must not have its newer figures
+  // overwritten by the older read of the other (the incident rows are replaced as a whole)
   @Scheduled(initialDelay = 5_000, fixedDelay = 30_000)
-  void refresh() {
+  synchronized void refresh() {
     try {
       executableJobs.set(management.createJobQuery().executable().count());
       failedJobs.set(management.createJobQuery().noRetriesLeft().count());
