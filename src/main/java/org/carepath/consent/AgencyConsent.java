@@ -83,7 +83,6 @@ class AgencyConsent {
 
   Long getId() { return id; }
   String getAgency() { return agency; }
-  String getAgencyKey() { return agencyKey; }
   Purpose getPurpose() { return purpose; }
   boolean isGranted() { return granted; }
   String getConsentedBy() { return consentedBy; }

@@ -6,7 +6,7 @@ import java.util.Date;
 import java.util.List;
 import java.util.UUID;
 import org.carepath.adultcontact.AdultContact;
-import org.carepath.careplan.CarePlanView;
+import org.carepath.careplan.AgreedPlan;
 import org.carepath.casefile.CareCase;
 import org.carepath.consent.Consents;
 import org.carepath.referral.Referral;
@@ -144,7 +144,7 @@ final class CaseBundle {
   }
 
   /** The plan's needs (as Conditions it addresses), its actions as activities, and its team. */
-  void carePlan(Reference patient, CareCase careCase, CarePlanView plan, String caseManagerName) {
+  void carePlan(Reference patient, CareCase careCase, AgreedPlan plan, String caseManagerName) {
     CareTeam team = new CareTeam();
     team.setStatus(CareTeam.CareTeamStatus.ACTIVE);
     team.setName("Team around " + careCase.getReference());
@@ -162,7 +162,7 @@ final class CaseBundle {
     carePlan.setStatus(careCase.getStatus() == CareCase.Status.OPEN ? CarePlan.CarePlanStatus.ACTIVE
         : CarePlan.CarePlanStatus.COMPLETED);
     carePlan.setIntent(CarePlan.CarePlanIntent.PLAN);
-    carePlan.setTitle("Interagency Care Plan, version " + plan.version() + ("DRAFT".equals(plan.status()) ? " (draft)" : ""));
+    carePlan.setTitle("Interagency Care Plan, version " + plan.version());
     carePlan.setSubject(patient);
     carePlan.setPeriod(new Period().setStartElement(dateTime(plan.planDate())).setEndElement(dateTime(plan.reviewDate())));
     carePlan.addCareTeam(careTeam);

@@ -2,11 +2,9 @@ package org.carepath.fhir;
 
 import ca.uhn.fhir.context.FhirContext;
 import java.time.Clock;
-import java.util.List;
 import org.camunda.bpm.engine.TaskService;
 import org.carepath.adultcontact.AdultContact;
 import org.carepath.adultcontact.AdultContactRepository;
-import org.carepath.careplan.CarePlanVersion;
 import org.carepath.careplan.CarePlans;
 import org.carepath.casefile.CareCase;
 import org.carepath.consent.Consents;
@@ -87,11 +85,8 @@ class CaseFhirExport {
     Reference episode = !shared ? null : bundle.episode(patient, careCase, request, careCase.team(),
         careCase.getAllocatedWorker() == null ? null : teams.nameOf(careCase.getAllocatedWorker()));
     if (shared) {
-      List<CarePlanVersion> agreed = plans.versions(careCase.getReference());
-      if (!agreed.isEmpty()) {
-        plans.version(careCase.getReference(), agreed.get(agreed.size() - 1).version())
-            .ifPresent(plan -> bundle.carePlan(patient, careCase, plan, teams.nameOf(plan.caseManager())));
-      }
+      plans.latestAgreed(careCase.getReference())
+          .ifPresent(plan -> bundle.carePlan(patient, careCase, plan, teams.nameOf(plan.caseManager())));
     }
     consents.overview(careCase).current().stream()
         .filter(c -> all || Consents.keyOf(c.agency()).equals(Consents.keyOf(agency)))

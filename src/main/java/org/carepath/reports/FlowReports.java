@@ -71,8 +71,8 @@ class FlowReports {
 
   @Transactional(readOnly = true)
   FlowReport report(Scope scope, LocalDate from, LocalDate to) {
-    Instant start = from.atStartOfDay(UK).toInstant();
-    Instant end = to.plusDays(1).atStartOfDay(UK).toInstant();
+    Instant start = startOf(from);
+    Instant end = endOf(to);
     List<CareCase> cohort = cases.findByPathwayAndCreatedAtGreaterThanEqualAndCreatedAtLessThan(scope.pathway(), start, end)
         .stream().filter(scope).toList();
     List<CareCase> closed = cases.findByPathwayAndClosedAtGreaterThanEqualAndClosedAtLessThan(scope.pathway(), start, end)
@@ -180,8 +180,8 @@ class FlowReports {
   /** Cases opened in each month of the period (suppressed below five), for the dashboard's flow over time. */
   @Transactional(readOnly = true)
   Map<java.time.YearMonth, Long> receivedByMonth(Scope scope, LocalDate from, LocalDate to) {
-    Instant start = from.atStartOfDay(UK).toInstant();
-    Instant end = to.plusDays(1).atStartOfDay(UK).toInstant();
+    Instant start = startOf(from);
+    Instant end = endOf(to);
     Map<java.time.YearMonth, Long> months = new LinkedHashMap<>();
     for (var month = java.time.YearMonth.from(from); !month.isAfter(java.time.YearMonth.from(to)); month = month.plusMonths(1)) {
       months.put(month, 0L);
@@ -205,6 +205,16 @@ class FlowReports {
     cohort.stream().filter(c -> c.getOutcome() == CaseOutcome.DISCHARGED && c.getClosedAt() != null)
         .forEach(c -> when.put(c.getReference(), c.getClosedAt()));
     return when;
+  }
+
+  /** The first instant of a day, UK time. */
+  static Instant startOf(LocalDate day) {
+    return day.atStartOfDay(UK).toInstant();
+  }
+
+  /** The first instant after a day, UK time: a report's period includes both its days. */
+  static Instant endOf(LocalDate day) {
+    return startOf(day.plusDays(1));
   }
 
   /** The middle value (the mean of the two middle ones for an even count) of sorted values. */

@@ -57,8 +57,8 @@ class ReadingsController {
     requireServiceLead();
     FlowQuery query = FlowQuery.of(pathway, from, to, sector, team, clock);
     FlowReports.Scope scope = query.scope();
-    Instant start = query.from().atStartOfDay(FlowReports.UK).toInstant();
-    Instant end = query.to().plusDays(1).atStartOfDay(FlowReports.UK).toInstant();
+    Instant start = FlowReports.startOf(query.from());
+    Instant end = FlowReports.endOf(query.to());
     List<CareCase> ofScope = cases.findByPathway(scope.pathway()).stream().filter(scope).toList();
     return new Comments(scope.pathway().name(), query.from(), query.to(), scope.sector() == null ? null : scope.sector().name(),
         scope.team(), feedback.comments(ofScope, start, end));

@@ -41,6 +41,9 @@ public class RetentionPurge {
 
   private static final Logger LOG = LoggerFactory.getLogger(RetentionPurge.class);
 
+  /** The case's tables in the order they are emptied: rows that point at other rows of the case (signposting_service) first. */
+  static final List<String> DELETE_ORDER = reversed(CaseTables.BY_CASE);
+
   /** A closed case whose period has run out, or runs out on {@code purgeFrom}. */
   public record Due(String reference, String pathway, String outcome, LocalDate closedOn, LocalDate purgeFrom, String rule,
       boolean held) {}
@@ -159,9 +162,7 @@ public class RetentionPurge {
     for (String table : CaseTables.BY_PLAN) {
       rows += jdbc.update("delete from " + table + " where plan_id in (select id from care_plan where case_id = ?)", caseId);
     }
-    List<String> byCase = new ArrayList<>(CaseTables.BY_CASE);
-    java.util.Collections.reverse(byCase); // rows that point at other rows of the case go first (signposting_service)
-    for (String table : byCase) {
+    for (String table : DELETE_ORDER) {
       rows += jdbc.update("delete from " + table + " where case_id = ?", caseId);
     }
     entities.detach(careCase);
@@ -186,5 +187,11 @@ public class RetentionPurge {
       history.deleteHistoricProcessInstancesBulk(processes);
     }
     return processes.size();
+  }
+
+  private static List<String> reversed(List<String> tables) {
+    List<String> order = new ArrayList<>(tables);
+    java.util.Collections.reverse(order);
+    return List.copyOf(order);
   }
 }

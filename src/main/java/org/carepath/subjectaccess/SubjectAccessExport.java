@@ -56,19 +56,17 @@ class SubjectAccessExport {
   @Transactional(readOnly = true)
   byte[] zip(CareCase careCase, String madeBy) {
     String madeAt = clock.instant().toString();
-    Map<String, List<Map<String, Object>>> parts = new LinkedHashMap<>(tables.of(careCase.getId(), careCase.getReference()));
-    parts.putAll(history.of(careCase.getReference()));
+    Map<String, List<Map<String, Object>>> ours = tables.of(careCase.getId(), careCase.getReference());
+    Map<String, List<Map<String, Object>>> engine = history.of(careCase.getReference());
     Map<String, Object> record = new LinkedHashMap<>();
     record.put("reference", careCase.getReference());
     record.put("madeAt", madeAt);
     record.put("madeBy", madeBy);
-    record.put("carepath", parts.entrySet().stream().filter(e -> !CaseHistoryParts.NAMES.contains(e.getKey()))
-        .collect(LinkedHashMap::new, (m, e) -> m.put(e.getKey(), e.getValue()), Map::putAll));
-    record.put("engine", parts.entrySet().stream().filter(e -> CaseHistoryParts.NAMES.contains(e.getKey()))
-        .collect(LinkedHashMap::new, (m, e) -> m.put(e.getKey(), e.getValue()), Map::putAll));
+    record.put("carepath", ours);
+    record.put("engine", engine);
     List<SubjectAccessPdf.Section> sections = new ArrayList<>();
-    TITLES.forEach((part, title) -> sections.add(new SubjectAccessPdf.Section(title, parts.getOrDefault(part, List.of()),
-        GRIDS.contains(part))));
+    TITLES.forEach((part, title) -> sections.add(new SubjectAccessPdf.Section(title,
+        ours.getOrDefault(part, engine.getOrDefault(part, List.of())), GRIDS.contains(part))));
     var zip = new ByteArrayOutputStream();
     try (var out = new ZipOutputStream(zip)) {
       put(out, "record.json", json.writeValueAsBytes(record));
@@ -91,13 +89,6 @@ class SubjectAccessExport {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-  }
-
-  /** The names of the engine's parts of the record. */
-  static final class CaseHistoryParts {
-    static final List<String> NAMES = List.of("processes", "steps", "tasks", "decisions", "comments", "variables");
-
-    private CaseHistoryParts() {}
   }
 
   private static Map<String, String> titles() {
