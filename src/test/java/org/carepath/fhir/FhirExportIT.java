@@ -129,6 +129,9 @@ class FhirExportIT {
     assertThat(portal.get("/api/cases/" + own + "/fhir").statusCode()).as("a case the portal opened").isEqualTo(200);
     assertThat(portal.get("/api/cases/" + reference + "/fhir").statusCode()).as("a case it did not open").isEqualTo(404);
     assertThat(as("sara").get("/api/cases/" + reference + "/fhir").statusCode()).as("another sector").isEqualTo(404);
+    assertThat(as("lesley").get("/api/cases/" + reference + "/fhir").statusCode()).as("a service lead").isEqualTo(404);
+    assertThat(as("max").get("/api/cases/" + reference + "/fhir").statusCode()).as("a process manager").isEqualTo(404);
+    assertThat(as("alan").get("/api/cases/" + reference + "/fhir").statusCode()).as("an adults' team").isEqualTo(404);
     assertThat(HttpProbe.local(port).get("/api/cases/" + reference + "/fhir").statusCode()).isEqualTo(401);
     var blank = as("nina").get("/api/cases/" + reference + "/fhir?agency=%20");
     assertThat(blank.statusCode()).isEqualTo(400);

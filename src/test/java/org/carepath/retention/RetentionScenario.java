@@ -116,6 +116,13 @@ final class RetentionScenario {
     assertThat(nina.get("/api/retention/due").statusCode()).isEqualTo(403);
     assertThat(nina.postJson("/api/retention/purge", "").statusCode()).isEqualTo(403);
     assertThat(nina.putJson("/api/cases/" + young + "/legal-hold", "{\"reason\": \"x\"}").statusCode()).isEqualTo(403);
+    for (String insider : List.of("lesley", "max", "demo")) { // a service lead, a process manager, an administrator
+      HttpProbe probe = server.as(insider, "demo");
+      assertThat(probe.get("/api/retention/due").statusCode()).as(insider).isEqualTo(403);
+      assertThat(probe.postJson("/api/retention/purge", "").statusCode()).as(insider).isEqualTo(403);
+      assertThat(probe.send(probe.request("/api/cases/" + young + "/legal-hold").DELETE()).statusCode()).as(insider)
+          .isEqualTo(403);
+    }
     assertThat(server.get("/api/retention/due").statusCode()).isEqualTo(401);
     var noReason = gina.putJson("/api/cases/" + young + "/legal-hold", "{\"reason\": \" \"}");
     assertThat(noReason.statusCode()).isEqualTo(400);
