@@ -105,8 +105,10 @@ public class ContactIntake {
   public AdultContact register(ContactRequest request, String recordedBy) {
     Optional<CareAndSupportTeam> team = teamOf(request.practiceCode());
     String holder = team.map(CareAndSupportTeam::group).orElse(StaffGroups.ADULT_CONTACT_CENTRE);
-    CareCase careCase = cases.saveAndFlush(CareCase.adult(references.nextAdult(), request.externalReference(), holder,
-        team.map(CareAndSupportTeam::id).orElse(null), clock.instant()));
+    CareCase opened = CareCase.adult(references.nextAdult(), request.externalReference(), holder,
+        team.map(CareAndSupportTeam::id).orElse(null), clock.instant());
+    opened.prefer(request.preferredLanguage());
+    CareCase careCase = cases.saveAndFlush(opened);
     AdultContact contact = contacts.save(new AdultContact(careCase, request, recordedBy, clock.instant()));
     handoffs.firstHolder(careCase, holder, recordedBy);
     record.add(careCase, CaseRecordEntry.Kind.CONTACT,

@@ -45,11 +45,10 @@ class ContactParties implements CasePartiesSource {
     });
   }
 
-  private String signOff(CareCase careCase) {
+  private CaseParties.Signature signOff(CareCase careCase) {
     if (StaffGroups.COMPLEX_NEEDS_TEAM.equals(careCase.team())) {
-      return "Complex needs team";
+      return CaseParties.Signature.COMPLEX_NEEDS;
     }
-    return teams.byId(careCase.getSupportTeam()).map(team -> "Care and support team " + team.name())
-        .orElse("Care and support team");
+    return CaseParties.Signature.careAndSupport(teams.byId(careCase.getSupportTeam()).map(team -> team.name()).orElse(null));
   }
 }

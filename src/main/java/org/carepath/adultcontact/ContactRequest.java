@@ -7,6 +7,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
+import org.carepath.casefile.Language;
 import org.carepath.referral.NhsNumber;
 import org.carepath.referral.PlainText;
 
@@ -20,7 +21,8 @@ public record ContactRequest(
     @Valid Referrer referrer,
     @NotBlank @Size(max = 4000) @PlainText(multiLine = true, message = MULTI_LINE) String reason,
     @Valid Safeguarding safeguarding,
-    @NotNull Boolean consentToShare) {
+    @NotNull Boolean consentToShare,
+    Language preferredLanguage) {
 
   static final String MULTI_LINE = "must be text without control characters other than line breaks and tabs";
   static final String NAME = "[\\p{L}\\p{M} .'-]+";

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.delegate.VariableScope;
+import org.carepath.casefile.StartFormLanguage;
 
 /** Reads the flat fields of the {@code RecordContact} start form into a {@link ContactRequest}. */
 final class StartFormContact {
@@ -13,7 +14,7 @@ final class StartFormContact {
   static final List<String> FIELDS = List.of("contactChannel", "givenName", "familyName", "dateOfBirth", "nhsNumber",
       "postcode", "phone", "email", "gpPracticeCode", "carerName", "carerRelationship", "carerPhone", "carerEmail",
       "referrerName", "referrerOrganisation", "referrerEmail", "reason", "safeguardingDescription", "allegesCrime",
-      "serviceFailure", "consentToShare");
+      "serviceFailure", "consentToShare", "preferredLanguage");
 
   private StartFormContact() {}
 
@@ -31,7 +32,7 @@ final class StartFormContact {
             text(form, "referrerEmail")),
         text(form, "reason"),
         concern == null ? null : new ContactRequest.Safeguarding(concern, yes(form, "allegesCrime"), yes(form, "serviceFailure")),
-        yes(form, "consentToShare"));
+        yes(form, "consentToShare"), StartFormLanguage.read(form));
   }
 
   /** Blank fields are absent, as in the API. */

@@ -4,10 +4,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.camunda.bpm.engine.delegate.VariableScope;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.carepath.adultcontact.AdultContact;
 import org.carepath.adultcontact.ContactIntake;
 import org.carepath.casefile.CareCase;
+import org.carepath.casefile.CaseParties;
 import org.carepath.directory.AgeGroup;
 import org.carepath.directory.LocalService;
 import org.carepath.directory.LocalServices;
@@ -37,9 +38,11 @@ class AdultLetters {
   private final LocalServices directory;
   private final CareAndSupportTeams teams;
   private final MailTemplates templates;
+  private final EligibilityReasons reasons;
 
   AdultLetters(ContactIntake contacts, Signpostings signpostings, LocalServices directory, CareAndSupportTeams teams,
-      MailTemplates templates) {
+      MailTemplates templates, EligibilityReasons reasons) {
+    this.reasons = reasons;
     this.contacts = contacts;
     this.signpostings = signpostings;
     this.directory = directory;
@@ -48,7 +51,7 @@ class AdultLetters {
   }
 
   /** The letter of {@code template} for the case; {@code process} gives the decision's reason. */
-  Letter write(String template, CareCase careCase, VariableScope process, List<String> recipients) {
+  Letter write(String template, CareCase careCase, DelegateExecution process, List<String> recipients) {
     if (!TEMPLATES.contains(template)) {
       throw new IllegalArgumentException("Unknown adult letter '" + template + "'");
     }
@@ -57,8 +60,8 @@ class AdultLetters {
     model.put("reference", careCase.getReference());
     model.put("personName", contact.personName());
     model.put("carerName", contact.getCarerEmail() == null ? null : contact.getCarerName());
-    model.put("teamName", teams.byId(careCase.getSupportTeam()).map(t -> "Care and support team " + t.name())
-        .orElse("Care and support team"));
+    model.put("signature", CaseParties.Signature.careAndSupport(
+        teams.byId(careCase.getSupportTeam()).map(t -> t.name()).orElse(null)));
     List<LocalService> services;
     if (SIGNPOSTING.equals(template)) {
       Signposting chosen = signpostings.of(careCase)
@@ -69,9 +72,10 @@ class AdultLetters {
       services = directory.forPerson(contact.getPostcode(), AgeGroup.ADULTS).stream()
           .limit(SERVICES_IN_NOT_ELIGIBLE_LETTER).toList();
       model.put("reason", process.getVariable("eligibilityRule"));
+      model.put("reasonRule", reasons.ruleOf(process));
     }
     model.put("services", services.stream().map(AdultLetters::service).toList());
-    return templates.render(template, model, recipients);
+    return templates.render(template, model, recipients, careCase.getPreferredLanguage());
   }
 
   private static Map<String, Object> service(LocalService service) {

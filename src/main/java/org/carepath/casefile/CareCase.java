@@ -57,6 +57,11 @@ public class CareCase {
 
   private Instant closedAt;
 
+  /** The family's or person's language for letters and the pages they open (design 4d). */
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false)
+  private Language preferredLanguage = Language.ENGLISH;
+
   @Version private long version;
 
   protected CareCase() {}
@@ -113,6 +118,11 @@ public class CareCase {
     this.closedAt = null;
   }
 
+  /** Records the language the family or person asked for; null keeps English. */
+  public void prefer(Language language) {
+    this.preferredLanguage = Language.orEnglish(language);
+  }
+
   public void allocate(String worker) {
     this.allocatedWorker = worker;
   }
@@ -128,5 +138,6 @@ public class CareCase {
   public CaseOutcome getOutcome() { return outcome; }
   public String getAllocatedWorker() { return allocatedWorker; }
   public Instant getCreatedAt() { return createdAt; }
+  public Language getPreferredLanguage() { return preferredLanguage; }
   public Instant getClosedAt() { return closedAt; }
 }

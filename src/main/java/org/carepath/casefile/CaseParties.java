@@ -1,7 +1,6 @@
 package org.carepath.casefile;
 
 import java.util.List;
-import java.util.stream.Collectors;
 
 /**
  * Who a case is about and who hears about it, whichever pathway it is on: for a child, the parent or
@@ -17,7 +16,7 @@ import java.util.stream.Collectors;
  *     adult who gave none
  * @param referrer who referred, or null when nobody did or they gave no address
  * @param gpCopy the GP copied on letters, or null
- * @param signOff the team that signs letters
+ * @param signature the team that signs letters
  * @param personConsentsToShare false when the person said nothing of theirs may go to other agencies
  */
 public record CaseParties(
@@ -27,11 +26,46 @@ public record CaseParties(
     Addressee ownAddress,
     Addressee referrer,
     Addressee gpCopy,
-    String signOff,
+    Signature signature,
     boolean personConsentsToShare) {
 
   public CaseParties {
     person = List.copyOf(person);
+  }
+
+  /**
+   * The team that signs letters: {@code kind} picks the words from the message bundles
+   * ({@code letter.signOff.<kind>}), {@code team} is a care and support team's place name or null.
+   */
+  public record Signature(String kind, String team) {
+
+    public static final Signature ISCAN = new Signature("iscan", null);
+    public static final Signature COMPLEX_NEEDS = new Signature("complexNeeds", null);
+
+    public static Signature careAndSupport(String team) {
+      return new Signature(team == null ? "careAndSupport" : "careAndSupportTeam", team);
+    }
+
+    /** In English, as plans and staff pages show it. */
+    public String english() {
+      return switch (kind) {
+        case "iscan" -> "ISCAN care co-ordination team";
+        case "complexNeeds" -> "Complex needs team";
+        case "careAndSupportTeam" -> "Care and support team " + team;
+        default -> "Care and support team";
+      };
+    }
+  }
+
+  /** The team that signs letters, in English. */
+  public String signOff() {
+    return signature.english();
+  }
+
+  /** The person and the others of {@link #person()}, each once: the names a letter to them greets. */
+  public List<String> greetingNames() {
+    return java.util.stream.Stream.concat(java.util.stream.Stream.of(personName),
+        person.stream().filter(p -> !p.equals(ownAddress)).map(Addressee::name)).distinct().toList();
   }
 
   /** A named reader with an e-mail address. */
@@ -49,8 +83,6 @@ public record CaseParties(
 
   /** "Edith Armstrong and Joan Armstrong": the person and the others of {@link #person()}, for a letter's greeting. */
   public String personGreeting() {
-    return java.util.stream.Stream.concat(java.util.stream.Stream.of(personName),
-            person.stream().filter(p -> !p.equals(ownAddress)).map(Addressee::name))
-        .distinct().collect(Collectors.joining(" and "));
+    return String.join(" and ", greetingNames());
   }
 }

@@ -67,7 +67,7 @@ public class CaseQueries {
         careCase.getOutcome() == null ? null : careCase.getOutcome().name(),
         adult ? null : careCase.getSector().name(), adult ? careCase.team() : null,
         stage(careCase), adult ? null : careCase.getAllocatedWorker(), adult ? careCase.getAllocatedWorker() : null,
-        careCase.getCreatedAt(), letters, record);
+        careCase.getCreatedAt(), careCase.getPreferredLanguage().name(), letters, record);
   }
 
   /** The steps the case's work stands at ("Screen referral"), "In progress", or "Closed". */

@@ -6,7 +6,8 @@ import java.util.List;
 
 /**
  * {@code GET /api/cases/{reference}} (public contract): a child's case names its {@code sector} and
- * {@code allocatedWorker}, an adult's its {@code team} and {@code leadWorker}.
+ * {@code allocatedWorker}, an adult's its {@code team} and {@code leadWorker}; {@code preferredLanguage}
+ * ({@code ENGLISH}, {@code WELSH}, {@code BILINGUAL}) is the language letters to the family or person go in.
  */
 public record CaseView(
     String reference,
@@ -19,6 +20,7 @@ public record CaseView(
     String allocatedWorker,
     @JsonInclude(JsonInclude.Include.NON_NULL) String leadWorker,
     Instant createdAt,
+    String preferredLanguage,
     List<NotificationView> notifications,
     List<RecordView> record) {
 

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.Date;
 import java.util.List;
 import java.util.UUID;
+import org.carepath.casefile.Language;
 import org.carepath.adultcontact.AdultContact;
 import org.carepath.careplan.AgreedPlan;
 import org.carepath.casefile.CareCase;
@@ -71,6 +72,7 @@ final class CaseBundle {
     patient.setBirthDateElement(new DateType(referral.getChildDateOfBirth().toString()));
     if (whole) {
       patient.addAddress().setPostalCode(referral.getChildPostcode());
+      communication(patient, referral.getCareCase().getPreferredLanguage());
     }
     return add(patient);
   }
@@ -86,6 +88,7 @@ final class CaseBundle {
     }
     if (whole) {
       telecom(patient.getTelecom(), contact.getPhone(), contact.getEmail());
+      communication(patient, contact.getCareCase().getPreferredLanguage());
     }
     return add(patient);
   }
@@ -231,6 +234,15 @@ final class CaseBundle {
 
   private Identifier caseIdentifier(CareCase careCase) {
     return new Identifier().setSystem(caseSystem).setValue(careCase.getReference());
+  }
+
+  /** The language letters go out in (BCP 47, as FHIR's {@code communication.language}); the first is preferred. */
+  private static void communication(Patient patient, Language language) {
+    for (java.util.Locale locale : language.locales()) {
+      patient.addCommunication().setPreferred(locale.equals(language.first()))
+          .setLanguage(new CodeableConcept(new Coding("urn:ietf:bcp:47", locale.toLanguageTag(),
+              Language.CYMRAEG.equals(locale) ? "Welsh" : "English (United Kingdom)")));
+    }
   }
 
   private static void nhsNumber(Patient patient, String nhsNumber) {

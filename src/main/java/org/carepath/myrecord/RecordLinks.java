@@ -2,10 +2,8 @@ package org.carepath.myrecord;
 
 import java.time.Duration;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.carepath.adultcontact.ContactIntake;
@@ -75,10 +73,10 @@ class RecordLinks {
     model.put("reference", careCase.getReference());
     model.put("personName", parties.personName());
     model.put("link", links.url(link));
-    model.put("until", DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK)
-        .format(link.getExpiresAt().atZone(ZoneId.of("Europe/London"))));
-    model.put("signOff", parties.signOff());
-    notifications.sendOnce(careCase, requestKey, mail.render("record-link", model, List.of(person.get().email())),
+    model.put("until", link.getExpiresAt().atZone(ZoneId.of("Europe/London")).toLocalDate());
+    model.put("signature", parties.signature());
+    notifications.sendOnce(careCase, requestKey, mail.render("record-link", model, List.of(person.get().email()),
+        careCase.getPreferredLanguage()),
         List.of(), "carepath");
     return Optional.of(person.get().email());
   }

@@ -2,8 +2,11 @@ package org.carepath.notification;
 
 import java.util.List;
 
-/** A rendered letter: template name, recipients (To first, then copies), subject and HTML body. */
-public record Letter(String template, List<String> recipients, String subject, String html) {
+/**
+ * A rendered letter: template name, recipients (To first, then copies), subject, HTML body and the
+ * language it is written in ({@code en-GB}, {@code cy} or {@code cy, en-GB}, its {@code Content-Language}).
+ */
+public record Letter(String template, List<String> recipients, String subject, String html, String language) {
 
   public Letter {
     recipients = List.copyOf(recipients);
@@ -12,10 +15,15 @@ public record Letter(String template, List<String> recipients, String subject, S
     }
   }
 
+  /** A letter in English. */
+  public Letter(String template, List<String> recipients, String subject, String html) {
+    this(template, recipients, subject, html, "en-GB");
+  }
+
   /** A letter's words, to print or read: the head and tags dropped, a paragraph per line, entities read. */
   public static String plainText(String html) {
     String body = html.replaceAll("(?s)<head>.*?</head>", "")
-        .replaceAll("(?i)<br\\s*/?>|</p>|</div>|</li>|</tr>", "\n").replaceAll("<[^>]+>", "");
+        .replaceAll("(?i)<br\\s*/?>|</p>|</div>|</li>|</tr>|<hr\\s*/?>", "\n").replaceAll("<[^>]+>", "");
     body = body.replace("&nbsp;", " ").replace("&middot;", "·").replace("&#39;", "'").replace("&quot;", "\"")
         .replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&");
     return body.lines().map(String::strip).filter(line -> !line.isEmpty()).reduce((a, b) -> a + "\n" + b).orElse("");

@@ -11,7 +11,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Hands a letter to the SMTP server: the first recipient in To, the others in Cc, with its attachments
- * and a Message-ID that stays the same at every attempt.
+ * the letter's Content-Language, and a Message-ID that stays the same at every attempt.
  */
 @Component
 class LetterMailer {
@@ -40,6 +40,7 @@ class LetterMailer {
         helper.addAttachment(attachment.filename(), new ByteArrayResource(attachment.content()), attachment.contentType());
       }
       // kept by Spring's sender: the same Message-ID at every attempt of this letter
+      message.setHeader("Content-Language", notification.getContentLanguage());
       message.setHeader("Message-ID", notification.messageId(from.substring(from.lastIndexOf('@') + 1)));
       mail.send(message);
     } catch (MessagingException e) {

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 import org.carepath.casefile.CaseParties;
+import org.carepath.casefile.Language;
 import org.carepath.familyfile.FamilyFile;
 import org.carepath.familyfile.FamilyFileRepository;
 import org.carepath.referral.Referral;
@@ -45,20 +46,23 @@ class LetterWriter {
     // the contact page of the Family File: who to contact in future (the discharge letter lists it)
     model.put("contacts", familyFiles.findByCareCase(referral.getCareCase()).map(FamilyFile::getContacts)
         .map(text -> List.of(text.split("\\R"))).orElse(List.of()));
-    return templates.render(template, model, recipients(template, referral));
+    // a letter the family receives is in their language; the others go to professionals only, in English
+    Language language = TO_FAMILY.contains(template) ? referral.getCareCase().getPreferredLanguage() : Language.ENGLISH;
+    return templates.render(template, model, recipients(template, referral), language);
   }
 
   /** An adult's letter of care co-ordination, to the person and their carer (see {@link #adultRecipients}). */
-  Letter writeForAdult(String template, String reference, CaseParties parties, List<String> recipients) {
+  Letter writeForAdult(String template, String reference, CaseParties parties, List<String> recipients,
+      Language language) {
     if (!ADULT_TEMPLATES.contains(template)) {
       throw new IllegalArgumentException("Unknown letter template '" + template + "' for an adult");
     }
     Map<String, Object> model = new HashMap<>();
     model.put("reference", reference);
     model.put("personName", parties.personName());
-    model.put("greeting", parties.personGreeting());
-    model.put("signOff", parties.signOff());
-    return templates.render("adult-" + template, model, recipients);
+    model.put("greetingNames", parties.greetingNames());
+    model.put("signature", parties.signature());
+    return templates.render("adult-" + template, model, recipients, language);
   }
 
   /**

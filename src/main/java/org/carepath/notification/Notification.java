@@ -34,6 +34,8 @@ public class Notification {
   private String recipients;
   private String subject;
   private String body;
+  /** The letter's language, as its {@code Content-Language} header says it. */
+  private String contentLanguage = "en-GB";
 
   @jakarta.persistence.Enumerated(jakarta.persistence.EnumType.STRING)
   private Status status = Status.PENDING;
@@ -55,6 +57,7 @@ public class Notification {
     this.recipients = String.join(",", letter.recipients());
     this.subject = letter.subject();
     this.body = letter.html();
+    this.contentLanguage = letter.language();
     this.createdAt = createdAt;
   }
 
@@ -107,6 +110,7 @@ public class Notification {
   public String getRecipients() { return recipients; }
   public String getSubject() { return subject; }
   public String getBody() { return body; }
+  public String getContentLanguage() { return contentLanguage; }
   public Status getStatus() { return status; }
   public int getAttempts() { return attempts; }
   public String getLastError() { return lastError; }

@@ -49,13 +49,13 @@ class SendNotificationDelegate implements JavaDelegate {
     if (careCase.isAdult()) {
       var parties = people.of(careCase);
       if (parties.ownAddress() == null) { // the person has no e-mail: their letter goes on the case file to post
-        Letter letter = writer.writeForAdult(template, reference, parties, List.of("post"));
+        Letter letter = writer.writeForAdult(template, reference, parties, List.of("post"), careCase.getPreferredLanguage());
         record.addOnce(careCase, CaseRecordEntry.Kind.LETTER, "Letter to post: " + letter.subject(), letter.html(),
             "carepath");
       }
       List<String> to = LetterWriter.adultRecipients(parties);
       if (!to.isEmpty()) {
-        notifications.sendOnce(careCase, key, writer.writeForAdult(template, reference, parties, to), List.of(), "carepath");
+        notifications.sendOnce(careCase, key, writer.writeForAdult(template, reference, parties, to, careCase.getPreferredLanguage()), List.of(), "carepath");
       }
       return;
     }

@@ -73,8 +73,9 @@ public class ReferralIntake {
   @Transactional
   public Referral register(ReferralRequest request, String submittedBy) {
     Sector sector = Sector.valueOf(request.sector());
-    var careCase = cases.saveAndFlush(
-        new CareCase(references.next(sector), request.externalReference(), sector, clock.instant()));
+    var opened = new CareCase(references.next(sector), request.externalReference(), sector, clock.instant());
+    opened.prefer(request.preferredLanguage());
+    var careCase = cases.saveAndFlush(opened);
     var referral = referrals.save(new Referral(careCase, request, clock.instant()));
     record.add(careCase, CaseRecordEntry.Kind.REFERRAL,
         "Referral received from " + referral.getReferrerName() + ", " + referral.getReferrerOrganisation(),

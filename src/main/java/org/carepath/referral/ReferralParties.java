@@ -30,7 +30,7 @@ class ReferralParties implements CasePartiesSource {
       return new CaseParties(careCase.getPathway(), referral.childName(), parent, null,
           Addressee.of(referral.getReferrerName(), referral.getReferrerEmail()),
           referral.referredByGp() ? null : Addressee.of(referral.getGpName(), referral.getGpEmail()),
-          "ISCAN care co-ordination team", true);
+          CaseParties.Signature.ISCAN, true);
     });
   }
 }

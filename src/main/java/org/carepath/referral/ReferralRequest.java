@@ -8,8 +8,9 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
+import org.carepath.casefile.Language;
 
-/** The body of {@code POST /api/referrals} (public contract). */
+/** The body of {@code POST /api/referrals} (public contract; {@code preferredLanguage} is optional, English when absent). */
 public record ReferralRequest(
     @Size(max = 64) @Pattern(regexp = "[A-Za-z0-9._:/-]+", message = "may hold only letters, digits and . _ : / -")
         String externalReference,
@@ -24,7 +25,8 @@ public record ReferralRequest(
     @Size(max = 20) List<@NotBlank @Size(max = 100) @PlainText String> agenciesInvolved,
     @NotBlank @Size(max = 4000)
         @PlainText(multiLine = true, message = "must be text without control characters other than line breaks and tabs")
-        String reason) {
+        String reason,
+    Language preferredLanguage) {
 
   static final String NAME = "[\\p{L}\\p{M} .'-]+";
   static final String NAME_MESSAGE = "may hold only letters, spaces, apostrophes, dots and hyphens";

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.delegate.VariableScope;
+import org.carepath.casefile.StartFormLanguage;
 
 /** Reads the flat fields of the {@code RecordReferral} start form into a {@link ReferralRequest}. */
 final class StartFormReferral {
@@ -18,7 +19,7 @@ final class StartFormReferral {
   static final List<String> FIELDS = Stream.concat(Stream.of("sector", "childGivenName", "childFamilyName",
       "childDateOfBirth", "childNhsNumber", "childPostcode", "parentName", "parentPhone", "parentEmail",
       "referrerName", "referrerRole", "referrerOrganisation", "referrerEmail", "gpName", "gpPractice", "gpEmail",
-      "asdAssessmentRequested", "adhdAssessmentRequested", "agenciesInvolved", "reason"), NEED_FIELDS.stream()).toList();
+      "asdAssessmentRequested", "adhdAssessmentRequested", "agenciesInvolved", "reason", "preferredLanguage"), NEED_FIELDS.stream()).toList();
 
   private StartFormReferral() {}
 
@@ -50,7 +51,7 @@ final class StartFormReferral {
         Boolean.TRUE.equals(form.getVariable("adhdAssessmentRequested")),
         agencies == null || agencies.isBlank() ? List.of()
             : Arrays.stream(agencies.split("[\\n,;]")).map(String::strip).filter(s -> !s.isEmpty()).toList(),
-        text(form, "reason"));
+        text(form, "reason"), StartFormLanguage.read(form));
   }
 
   private static String text(VariableScope form, String name) {

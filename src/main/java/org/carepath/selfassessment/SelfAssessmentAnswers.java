@@ -7,6 +7,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.carepath.casefile.EligibilityOutcome;
+import org.springframework.context.MessageSourceResolvable;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 
 /**
  * A person's answers to their self-assessment: for each of the ten eligibility outcomes how much help
@@ -15,12 +17,15 @@ import org.carepath.casefile.EligibilityOutcome;
  * each question left out.
  */
 public record SelfAssessmentAnswers(Map<EligibilityOutcome, String> levels, String whatMatters, String whatToChange,
-    List<String> problems) {
+    List<MessageSourceResolvable> problems) {
 
   static final int MAX_TEXT = 2000;
   static final String NOT_APPLICABLE = "NOT_APPLICABLE";
 
-  /** The choices, in the person's words, for each level. */
+  /**
+   * The choices, in the person's words, for each level, as the case file keeps them (in English, for
+   * staff); the page shows {@code selfAssessment.choice.<level>} of the message bundles, in the same words.
+   */
   static final Map<String, String> CHOICES = choices();
 
   private static Map<String, String> choices() {
@@ -35,19 +40,21 @@ public record SelfAssessmentAnswers(Map<EligibilityOutcome, String> levels, Stri
 
   static SelfAssessmentAnswers read(Map<String, String> form) {
     Map<EligibilityOutcome, String> levels = new EnumMap<>(EligibilityOutcome.class);
-    List<String> problems = new ArrayList<>();
+    List<MessageSourceResolvable> problems = new ArrayList<>();
     for (EligibilityOutcome outcome : EligibilityOutcome.values()) {
       String value = form.get(outcome.variable());
       if (value != null && CHOICES.containsKey(value)) {
         levels.put(outcome, value);
       } else {
-        problems.add("Choose an answer for: " + outcome.question());
+        problems.add(new DefaultMessageSourceResolvable(new String[] {"selfAssessment.problem.choose"},
+            new Object[] {new DefaultMessageSourceResolvable("selfAssessment.outcome." + outcome.name())}));
       }
     }
     String whatMatters = text(form.get("whatMatters"));
     String whatToChange = text(form.get("whatToChange"));
     if (whatMatters != null && whatMatters.length() > MAX_TEXT || whatToChange != null && whatToChange.length() > MAX_TEXT) {
-      problems.add("Please keep each answer in your own words to " + MAX_TEXT + " characters.");
+      problems.add(new DefaultMessageSourceResolvable(new String[] {"selfAssessment.problem.tooLong"},
+          new Object[] {MAX_TEXT}));
     }
     return new SelfAssessmentAnswers(levels, whatMatters, whatToChange, List.copyOf(problems));
   }

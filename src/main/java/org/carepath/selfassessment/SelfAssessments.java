@@ -2,10 +2,8 @@ package org.carepath.selfassessment;
 
 import java.time.Duration;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.camunda.bpm.engine.TaskService;
@@ -86,10 +84,10 @@ public class SelfAssessments {
     model.put("personName", parties.personName());
     model.put("forThemselves", to.equals(parties.ownAddress()));
     model.put("link", links.url(link));
-    model.put("until", DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK)
-        .format(link.getExpiresAt().atZone(ZoneId.of("Europe/London"))));
-    model.put("signOff", parties.signOff());
-    notifications.sendOnce(careCase, requestKey, mail.render("self-assessment-invitation", model, List.of(to.email())),
+    model.put("until", link.getExpiresAt().atZone(ZoneId.of("Europe/London")).toLocalDate());
+    model.put("signature", parties.signature());
+    notifications.sendOnce(careCase, requestKey, mail.render("self-assessment-invitation", model, List.of(to.email()),
+        careCase.getPreferredLanguage()),
         List.of(), "carepath");
   }
 

@@ -309,7 +309,7 @@ class FeedbackIT {
         new ReferralRequest.ParentCarer("Rhian Jones", "029 2000 0000", "rhian@family.example"),
         new ReferralRequest.Referrer("Dr Owen Price", "Health visitor", "Cardiff HV team", "owen.price@hv.example"),
         new ReferralRequest.Gp("Dr Siân Evans", "Roath Surgery", "gp@roath.example"),
-        List.of("COMMUNICATION", "MOTOR"), false, false, List.of(), "Speech delay.");
+        List.of("COMMUNICATION", "MOTOR"), false, false, List.of(), "Speech delay.", null);
   }
 
   private static int freePort() {

@@ -319,7 +319,7 @@ class LetterDeliveryIT {
         new ReferralRequest.ParentCarer("Rhian Jones", "029 2000 0000", "rhian@family.example"),
         new ReferralRequest.Referrer("Dr Owen Price", "Health visitor", "Cardiff HV team", referrerEmail),
         new ReferralRequest.Gp("Dr Siân Evans", "Roath Surgery", gpEmail),
-        java.util.List.of("COMMUNICATION", "MOTOR"), false, false, java.util.List.of(), "Speech delay.");
+        java.util.List.of("COMMUNICATION", "MOTOR"), false, false, java.util.List.of(), "Speech delay.", null);
   }
 
   private static DelegateExecution step(String reference, String template, String processInstanceId) {

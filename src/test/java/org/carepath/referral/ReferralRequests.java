@@ -19,4 +19,9 @@ public final class ReferralRequests {
          "reason": "Speech delay and motor concerns at 2.5 year review."}
         """.formatted(externalReference == null ? "null" : "\"" + externalReference + "\"", sector);
   }
+
+  /** The same referral, for a family who asked for letters in {@code language} (ENGLISH, WELSH, BILINGUAL). */
+  public static String inLanguage(String sector, String language) {
+    return valid(sector, null).replace("\"reason\":", "\"preferredLanguage\": \"" + language + "\", \"reason\":");
+  }
 }

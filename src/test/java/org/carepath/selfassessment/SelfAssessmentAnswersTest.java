@@ -3,8 +3,10 @@ package org.carepath.selfassessment;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
 import org.carepath.casefile.EligibilityOutcome;
+import org.carepath.support.Bundles;
 import org.junit.jupiter.api.Test;
 
 class SelfAssessmentAnswersTest {
@@ -18,8 +20,12 @@ class SelfAssessmentAnswersTest {
     SelfAssessmentAnswers answers = SelfAssessmentAnswers.read(form);
 
     assertThat(answers.valid()).isFalse();
-    assertThat(answers.problems()).containsExactly("Choose an answer for: Getting enough to eat and drink, and making meals",
+    assertThat(Bundles.words(answers.problems(), Locale.UK)).containsExactly(
+        "Choose an answer for: Getting enough to eat and drink, and making meals",
         "Choose an answer for: Getting dressed in clothes that suit the weather and what you are doing");
+    assertThat(Bundles.words(answers.problems(), Bundles.WELSH)).containsExactly(
+        "Dewiswch ateb ar gyfer: Cael digon i'w fwyta a'i yfed, a gwneud prydau bwyd",
+        "Dewiswch ateb ar gyfer: Gwisgo dillad sy'n addas i'r tywydd ac i'r hyn rydych yn ei wneud");
   }
 
   @Test
@@ -42,8 +48,16 @@ class SelfAssessmentAnswersTest {
     Map<String, String> form = all("NONE");
     form.put("whatToChange", "x".repeat(SelfAssessmentAnswers.MAX_TEXT + 1));
 
-    assertThat(SelfAssessmentAnswers.read(form).problems()).containsExactly(
+    assertThat(Bundles.words(SelfAssessmentAnswers.read(form).problems(), Locale.UK)).containsExactly(
         "Please keep each answer in your own words to 2000 characters.");
+  }
+
+  @Test
+  void shouldOfferOnThePageTheChoicesInTheWordsTheCaseFileKeeps() {
+    SelfAssessmentAnswers.CHOICES.forEach((level, words) -> {
+      assertThat(Bundles.MESSAGES.getMessage("selfAssessment.choice." + level, null, Locale.UK)).isEqualTo(words);
+      assertThat(Bundles.MESSAGES.getMessage("selfAssessment.choice." + level, null, Bundles.WELSH)).isNotEqualTo(words);
+    });
   }
 
   private static Map<String, String> all(String level) {

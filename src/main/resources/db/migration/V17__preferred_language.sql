@@ -1,0 +1,7 @@
+-- Welsh and English (issue 15, design 4d): the family's or person's language for letters and the pages
+-- they open, recorded with the referral or contact; and the language each letter was written in, sent
+-- as its Content-Language header.
+
+alter table care_case add column preferred_language varchar(16) default 'ENGLISH' not null;
+
+alter table notification add column content_language varchar(16) default 'en-GB' not null;
