@@ -132,6 +132,40 @@ class AdultCareCoordinationIT {
   }
 
   @Test
+  void shouldAskAPersonWhoChoseWelshTheSelfAssessmentInWelshAndKeepHerAnswersForStaffInEnglish() throws Exception {
+    // given a person who asked for Welsh (recorded with the contact; set here on the case)
+    String reference = adults.assessing(ContactRequests.ALNWICK, "ava");
+    jdbc.update("update care_case set preferred_language = 'WELSH' where reference = ?", reference);
+    String page = "/self-assessment/" + token(reference, "SELF_ASSESSMENT");
+
+    // when she opens the link, looks at the English, forgets a question, then answers all
+    var welsh = HttpProbe.local(port).get(page);
+    var english = HttpProbe.local(port).get(page + "?lang=en");
+    Map<String, String> partial = new java.util.LinkedHashMap<>(AdultCases.selfAssessment());
+    partial.remove("outcomeToileting");
+    partial.put("lang", "cy");
+    var incomplete = adults.postForm(page, partial);
+    Map<String, String> all = new java.util.LinkedHashMap<>(AdultCases.selfAssessment());
+    all.put("lang", "cy");
+    var answered = adults.postForm(page, all);
+
+    // then the pages speak Welsh, with a link to the English
+    assertThat(welsh.statusCode()).isEqualTo(200);
+    assertThat(welsh.headers().firstValue("Content-Language")).hasValue("cy");
+    assertThat(welsh.body()).contains("<html lang=\"cy\">", "Eich hunanasesiad", "Cael digon i&#39;w fwyta a&#39;i yfed",
+        "Nid yw hyn yn berthnasol i mi", "Anfon fy atebion", ">English</a>").doesNotContain("Getting enough to eat");
+    assertThat(english.body()).contains("<html lang=\"en-GB\">", "Your self-assessment", "Getting enough to eat and drink",
+        ">Cymraeg</a>");
+    assertThat(incomplete.statusCode()).isEqualTo(400);
+    assertThat(incomplete.body()).contains("Gwiriwch eich atebion", "Dewiswch ateb ar gyfer: Defnyddio&#39;r toiled");
+    assertThat(answered.statusCode()).as(answered.body()).isEqualTo(200);
+    assertThat(answered.body()).contains("Mae eich atebion ar eich cofnod.");
+    // and the case file keeps her answers as staff read them
+    assertThat(as("ava").get("/api/cases/" + reference).body())
+        .contains("Using the toilet: I often cannot do this without help (SUBSTANTIAL)");
+  }
+
+  @Test
   void shouldRefuseAnExpiredSelfAssessmentLink() throws Exception {
     String reference = adults.assessing(ContactRequests.ALNWICK, "ava");
     String token = token(reference, "SELF_ASSESSMENT");

@@ -143,14 +143,38 @@ class AdultContactPostgresIT {
 
   @Test
   void shouldTellAPersonWhoseNeedsAreNotEligibleWhyAndWhereElseToTurn() throws Exception {
-    // given a contact from Blyth that the team assesses
-    var recorded = as("cath").postJson("/api/contacts", ContactRequests.valid(ContactRequests.BLYTH, "onecall-88"));
+    // given a contact from Blyth that the team assesses, when the overview finds one outcome not achieved
+    String reference = notEligible(ContactRequests.valid(ContactRequests.BLYTH, "onecall-88"));
+
+    // then one letter says why, names services of her district (NE66), and goes to Edith with her daughter copied
+    MimeMessage letter = letter("Your assessment: what we found (" + reference + ")");
+    assertThat((String) letter.getContent()).contains("England: fewer than two of the specified outcomes cannot be achieved",
+        "Alnwick Community Connectors", "Care and support team Blyth");
+    assertThat(letter.getHeader("Content-Language")).containsExactly("en-GB");
+  }
+
+  @Test
+  void shouldWriteToAPersonWhoAskedForWelshInWelshWithTheReasonOfTheRuleInWelsh() throws Exception {
+    // given a contact who asked for letters in Welsh, when the overview finds one outcome not achieved
+    String reference = notEligible(ContactRequests.valid(ContactRequests.BLYTH, "onecall-89")
+        .replace("\"consentToShare\": true", "\"consentToShare\": true, \"preferredLanguage\": \"WELSH\""));
+
+    // then the letter is in Welsh, the decision's reason too (read from the rule the engine's history names)
+    MimeMessage letter = letter("Eich asesiad: yr hyn a ganfuwyd gennym (" + reference + ")");
+    assertThat(letter.getHeader("Content-Language")).containsExactly("cy");
+    assertThat((String) letter.getContent()).contains("<html lang=\"cy\">", "Annwyl Edith Armstrong a Joan Armstrong,",
+        "Lloegr: mae llai na dau o&#39;r canlyniadau penodedig na ellir eu cyflawni", "Alnwick Community Connectors",
+        "Yn gywir,", "Tîm gofal a chymorth Blyth").doesNotContain("England:", "Dear", "Care and support team");
+  }
+
+  /** Records the contact, triages it for assessment and finds one outcome not achieved; gives the reference. */
+  private String notEligible(String contact) throws Exception {
+    var recorded = as("cath").postJson("/api/contacts", contact);
+    assertThat(recorded.statusCode()).as(recorded.body()).isEqualTo(201);
     String reference = JSON.readTree(recorded.body()).get("reference").asText();
     complete("ben", reference, "Activity_TriageContact", Map.of("severeMentalHealth", false,
         "complexCarePlanExpected", false, "seriousRisk", false, "transitionFromChildrensServices", false,
         "unresolvedConflict", false, "needsAssessment", true, "triageOutcome", "ASSESS_AND_ARRANGE", "leadWorker", "ben"));
-
-    // when the overview finds one outcome not achieved
     Map<String, Object> overview = new LinkedHashMap<>();
     for (String outcome : CheckOverviewListener.OUTCOMES) {
       overview.put(outcome, "SOME");
@@ -162,15 +186,13 @@ class AdultContactPostgresIT {
     complete("ben", reference, "Activity_OverviewAssessment", overview);
     await().atMost(Duration.ofSeconds(30)).until(() -> as("ben").get("/api/cases/" + reference).body()
         .contains("\"outcome\":\"NOT_ELIGIBLE\""));
+    return reference;
+  }
 
-    // then one letter says why, names services of her district (NE66), and goes to Edith with her daughter copied
-    String subject = "Your assessment: what we found (" + reference + ")";
-    List<MimeMessage> letters = await().atMost(Duration.ofSeconds(30)).until(() -> Arrays.stream(SMTP.getReceivedMessages())
-        .filter(m -> subject(m).equals(subject)).toList(), found -> found.size() == 2); // one message, delivered to each of two
-    MimeMessage letter = letters.get(0);
-    assertThat(letter.getSubject()).isEqualTo("Your assessment: what we found (" + reference + ")");
-    assertThat((String) letter.getContent()).contains("England: fewer than two of the specified outcomes cannot be achieved",
-        "Alnwick Community Connectors", "Care and support team Blyth");
+  /** The letter of this subject: one message, delivered to each of two (the person, her daughter copied). */
+  private static MimeMessage letter(String subject) {
+    return await().atMost(Duration.ofSeconds(30)).until(() -> Arrays.stream(SMTP.getReceivedMessages())
+        .filter(m -> subject(m).equals(subject)).toList(), found -> found.size() == 2).get(0);
   }
 
   @Test

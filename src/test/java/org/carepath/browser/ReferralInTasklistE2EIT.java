@@ -8,6 +8,7 @@ import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.carepath.casefile.CareCase;
+import org.carepath.casefile.Language;
 import org.carepath.casefile.CareCaseRepository;
 import org.carepath.referral.ReferralRepository;
 import org.junit.jupiter.api.AfterEach;
@@ -73,6 +74,7 @@ class ReferralInTasklistE2EIT {
         .text("Field_childPostcode", "NE1 4ST")
         .text("Field_parentName", "Gareth Tasklist")
         .text("Field_parentPhone", "0191 200 0000")
+        .choose("Field_preferredLanguage", "Cymraeg (Welsh)")
         .text("Field_referrerName", "Dr Mari Lloyd")
         .text("Field_referrerRole", "Health visitor")
         .text("Field_referrerOrganisation", "Newcastle HV team")
@@ -93,6 +95,7 @@ class ReferralInTasklistE2EIT {
         .findFirst().orElseThrow();
     String reference = careCase.getReference();
     assertThat(reference).startsWith("ISC-N-");
+    assertThat(careCase.getPreferredLanguage()).as("the family's language for letters").isEqualTo(Language.WELSH);
     assertThat(referrals.findByCareCase(careCase).orElseThrow().getChildDateOfBirth())
         .as("14/03/2021 typed in a US English browser is 14 March").isEqualTo(java.time.LocalDate.of(2021, 3, 14));
 

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.Message;
 import jakarta.mail.internet.MimeMessage;
@@ -18,6 +17,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.carepath.casefile.CareCase;
+import org.carepath.casefile.Language;
 import org.carepath.referral.ReferralIntake;
 import org.carepath.referral.ReferralRequest;
 import org.carepath.support.HttpProbe;
@@ -126,6 +126,51 @@ class FeedbackIT {
     assertThat(web().get(toFamily).statusCode()).isEqualTo(409);
     assertThat(stored(toFamily).getScore()).isEqualTo(4);
     assertThat(stored(toFamily).getComment()).isEqualTo("Very helpful, thank you.");
+  }
+
+  @Test
+  void shouldAskAFamilyWhoChoseWelshInWelshAndTheProfessionalInEnglish() throws Exception {
+    // given a family who asked for letters in Welsh
+    CareCase careCase = intake.register(referral("SOUTH", Language.WELSH), "nina").getCareCase();
+
+    // when
+    feedback.request(careCase, List.of(family(), professional()), "pi-w/Activity_RequestFeedback");
+
+    // then the family's mail is in Welsh, the professional's in English, each saying so in its headers
+    MimeMessage toFamily = mail(smtp.getReceivedMessages(), "rhian@family.example");
+    MimeMessage toProfessional = mail(smtp.getReceivedMessages(), "owen.price@hv.example");
+    assertThat(toFamily.getSubject()).isEqualTo("Sut aeth cydgysylltu gofal? (" + careCase.getReference() + ")");
+    assertThat(toFamily.getHeader("Content-Language")).containsExactly("cy");
+    assertThat(toFamily.getContent().toString()).contains("<html lang=\"cy\">", "Annwyl Rhian Jones,",
+        "Mae cydgysylltu gofal i&#39;ch plentyn bellach wedi dod i ben.", "Diolch,")
+        .doesNotContain("Dear", "Thank you");
+    assertThat(toProfessional.getSubject()).isEqualTo("How did care co-ordination go? (" + careCase.getReference() + ")");
+    assertThat(toProfessional.getHeader("Content-Language")).containsExactly("en-GB");
+
+    // when the family opens the link, then the page is in Welsh with a link to the English
+    String link = link(toFamily);
+    var welsh = web().get(link);
+    assertThat(welsh.statusCode()).isEqualTo(200);
+    assertThat(welsh.headers().firstValue("Content-Language")).hasValue("cy");
+    assertThat(welsh.body()).contains("<html lang=\"cy\">", "Sut aeth cydgysylltu gofal?", "5 - Da iawn", "1 - Gwael iawn",
+        "Anfon adborth", "href=\"?lang=en\"", ">English</a>").doesNotContain("Very good", "Send feedback");
+    var english = web().get(link + "?lang=en");
+    assertThat(english.headers().firstValue("Content-Language")).hasValue("en-GB");
+    assertThat(english.body()).contains("<html lang=\"en-GB\">", "How did care co-ordination go?", "5 - Very good",
+        ">Cymraeg</a>");
+
+    // a wrong answer is explained in Welsh, the answer thanked in Welsh
+    var refused = post(link, "score=9&lang=cy");
+    assertThat(refused.statusCode()).isEqualTo(400);
+    assertThat(refused.body()).contains("Gwiriwch eich ateb", "Dewiswch sgôr o 1 (gwael iawn) i 5 (da iawn).");
+    var thanks = post(link, "score=5&lang=cy");
+    assertThat(thanks.statusCode()).isEqualTo(200);
+    assertThat(thanks.body()).contains("Diolch am eich adborth", "Rydym wedi cofnodi eich sgôr: 5 - Da iawn.");
+    assertThat(stored(link).getScore()).isEqualTo(5);
+
+    // and the professional's page opens in English
+    assertThat(web().get(link(toProfessional)).body()).contains("<html lang=\"en-GB\">",
+        "Overall, how well did care co-ordination work for this case?");
   }
 
   @Test
@@ -271,6 +316,15 @@ class FeedbackIT {
     return requests.findByToken(path.substring(path.lastIndexOf('/') + 1)).orElseThrow();
   }
 
+  private static MimeMessage mail(MimeMessage[] mails, String to) throws Exception {
+    for (MimeMessage mail : mails) {
+      if (mail.getRecipients(Message.RecipientType.TO)[0].toString().equals(to)) {
+        return mail;
+      }
+    }
+    throw new AssertionError("No mail to " + to);
+  }
+
   /** The path of the feedback link in the mail to this address. */
   private static String link(MimeMessage[] mails, String to) throws Exception {
     for (MimeMessage mail : mails) {
@@ -281,8 +335,9 @@ class FeedbackIT {
     throw new AssertionError("No mail to " + to);
   }
 
-  private static String link(MimeMessage mail) {
-    Matcher matcher = LINK.matcher(GreenMailUtil.getBody(mail));
+  private static String link(MimeMessage mail) throws Exception {
+    // the text as a mail client shows it (a letter with Welsh or a middle dot goes quoted-printable)
+    Matcher matcher = LINK.matcher(mail.getContent().toString());
     assertThat(matcher.find()).as("a link in the mail").isTrue();
     return matcher.group(1);
   }
@@ -304,12 +359,16 @@ class FeedbackIT {
   }
 
   private static ReferralRequest referral(String sector) {
+    return referral(sector, null);
+  }
+
+  private static ReferralRequest referral(String sector, Language language) {
     return new ReferralRequest(null, sector,
         new ReferralRequest.Child("Ffion", "Jones", LocalDate.of(2021, 3, 14), "9434765919", "CF10 1AA"),
         new ReferralRequest.ParentCarer("Rhian Jones", "029 2000 0000", "rhian@family.example"),
         new ReferralRequest.Referrer("Dr Owen Price", "Health visitor", "Cardiff HV team", "owen.price@hv.example"),
         new ReferralRequest.Gp("Dr Siân Evans", "Roath Surgery", "gp@roath.example"),
-        List.of("COMMUNICATION", "MOTOR"), false, false, List.of(), "Speech delay.", null);
+        List.of("COMMUNICATION", "MOTOR"), false, false, List.of(), "Speech delay.", language);
   }
 
   private static int freePort() {

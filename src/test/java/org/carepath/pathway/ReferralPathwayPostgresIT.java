@@ -156,6 +156,34 @@ class ReferralPathwayPostgresIT {
   }
 
   @Test
+  void shouldWriteToAFamilyWhoAskedForBothLanguagesInWelshFirstAndToTheReferrerAloneInEnglish() throws Exception {
+    // given a family who asked for letters in Welsh and English
+    String reference = screenedReferral(ReferralRequests.inLanguage("NORTH", "BILINGUAL"));
+    decide(reference, "CARE_COORDINATION");
+    reviewForTeamLearning(reference);
+
+    // when they decline at the opt-in call
+    complete(reference, "Activity_OptInCall", Map.of("familyResponse", "DECLINED", "callNotes", "Dim diolch"));
+    awaitJobExecutor(reference);
+
+    // then the offer (to the referrer and GP only) is in English; the letter the family receives in both
+    String bilingual = "Cydgysylltu gofal i Ffion Jones (" + reference + "): penderfynodd y teulu beidio â'i dderbyn"
+        + " / " + declined(reference);
+    assertThat(mailsAbout(reference)).doesNotHaveDuplicates().containsExactlyInAnyOrderElementsOf(concat(
+        letter(offered(reference), REFERRER, GP), letter(bilingual, FAMILY, REFERRER, GP)));
+    MimeMessage toFamily = message(FAMILY, bilingual);
+    assertThat(toFamily.getHeader("Content-Language")).containsExactly("cy, en-GB");
+    assertThat(message(REFERRER, offered(reference)).getHeader("Content-Language")).containsExactly("en-GB");
+    String html = toFamily.getContent().toString();
+    assertThat(html).contains("<div lang=\"cy\">", "<div lang=\"en-GB\">", "Annwyl Rhian Jones a Dr Owen Price,",
+        "Dear Rhian Jones and Dr Owen Price,");
+    assertThat(html.indexOf("Fe ffonion ni deulu Ffion Jones")).isPositive()
+        .isLessThan(html.indexOf("We phoned the family of Ffion Jones"));
+    assertThat(nina.get("/api/cases/" + reference).body()).contains("\"preferredLanguage\":\"BILINGUAL\"");
+    assertClosed(reference, CaseOutcome.DECLINED, offered(reference), bilingual);
+  }
+
+  @Test
   void shouldWriteToTheFamilyOnceWhenThreeCallsFindNobody() {
     // given
     String reference = atOptInCall();
@@ -345,7 +373,11 @@ class ReferralPathwayPostgresIT {
   // --- the pathway, worked by nina through the REST API -----------------------------------------
 
   private static String screenedReferral() {
-    var created = nina.postJson("/api/referrals", ReferralRequests.valid("NORTH", null));
+    return screenedReferral(ReferralRequests.valid("NORTH", null));
+  }
+
+  private static String screenedReferral(String body) {
+    var created = nina.postJson("/api/referrals", body);
     assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
     String reference = read(created.body(), Map.class).get("reference").toString();
     complete(reference, "Activity_ScreenReferral", Map.of("needsCount", 2, "asdAdhdRequested", false,
@@ -470,6 +502,11 @@ class ReferralPathwayPostgresIT {
     var response = nina.postJson("/api/cases/" + reference + "/events", json);
     assertThat(response.statusCode()).as(response.body()).isBetween(200, 299);
     return response.statusCode();
+  }
+
+  private static MimeMessage message(String mailbox, String subject) {
+    return Arrays.stream(SMTP.getReceivedMessagesForDomain(mailbox)).filter(m -> subject(m).equals(subject))
+        .findFirst().orElseThrow(() -> new AssertionError("no letter '" + subject + "' to " + mailbox));
   }
 
   private static String body(String mailbox, String subjectPart) throws Exception {

@@ -67,6 +67,19 @@ class ReferralValidationIT {
   }
 
   @Test
+  void shouldNameTheLanguageWhenItIsNotEnglishWelshOrBilingual() {
+    var nina = HttpProbe.local(port).as("nina", "demo");
+
+    var french = nina.postJson("/api/referrals", ReferralRequests.inLanguage("NORTH", "FRENCH"));
+    var lowerCase = nina.postJson("/api/referrals", ReferralRequests.inLanguage("NORTH", "welsh"));
+
+    assertThat(french.statusCode()).isEqualTo(400);
+    assertThat(french.body()).contains("\"field\":\"preferredLanguage\"");
+    assertThat(lowerCase.statusCode()).isEqualTo(400);
+    assertThat(lowerCase.body()).contains("\"field\":\"preferredLanguage\"");
+  }
+
+  @Test
   void shouldNameEveryMissingSection() {
     var response = HttpProbe.local(port).as("nina", "demo").postJson("/api/referrals", "{\"sector\":\"NORTH\"}");
 
