@@ -37,9 +37,7 @@ class AuditController {
   List<AuditEntry> ofCase(@RequestParam(required = false) String reference) {
     String wanted = reference == null ? "" : reference.strip();
     AuditedRequest.concernsCase(wanted.isEmpty() ? null : wanted);
-    if (!staff.readsReports()) {
-      throw new ResponseStatusException(HttpStatus.FORBIDDEN, "The audit trail is for service leads and administrators");
-    }
+    staff.requireReports("The audit trail is");
     if (wanted.isEmpty()) {
       throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "reference is required");
     }

@@ -21,7 +21,6 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.server.ResponseStatusException;
 
 /**
  * The coordinating-care functions (docs/reports.md): {@code GET /api/care-functions} the reference list;
@@ -120,9 +119,7 @@ class CareFunctionController {
   }
 
   private void mayMapFunctions() {
-    if (!staff.readsReports()) {
-      throw new ResponseStatusException(HttpStatus.FORBIDDEN, "The function map is for service leads and administrators");
-    }
+    staff.requireReports("The function map is");
   }
 
   private static CareFunction function(String code, String field) {

@@ -35,9 +35,7 @@ class FeedbackReportController {
   @GetMapping("/api/reports/feedback")
   @Transactional(readOnly = true)
   FeedbackReport report(@RequestParam(required = false) String from, @RequestParam(required = false) String to) {
-    if (!staff.readsReports()) {
-      throw new ResponseStatusException(HttpStatus.FORBIDDEN, "The feedback report is for service leads and administrators");
-    }
+    staff.requireReports("The feedback report is");
     LocalDate first = date("from", from);
     LocalDate last = date("to", to);
     if (first != null && last != null && first.isAfter(last)) {

@@ -4,7 +4,9 @@ import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.carepath.casefile.Sector;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
+import org.springframework.web.server.ResponseStatusException;
 
 /** The person making the current request (set by the HTTP Basic filter) and what they may reach. */
 @Component
@@ -46,6 +48,16 @@ public class CurrentStaff {
   /** Service leads read the reports and the audit trail of every sector; so do administrators. */
   public boolean readsReports() {
     return readsReports(groups());
+  }
+
+  /**
+   * Refuses with {@code 403} unless the caller reads reports; {@code what} names the report as the
+   * answer says it ("The flow report is", "Baselines are") for service leads and administrators.
+   */
+  public void requireReports(String what) {
+    if (!readsReports()) {
+      throw new ResponseStatusException(HttpStatus.FORBIDDEN, what + " for service leads and administrators");
+    }
   }
 
   /** Whether members of these groups read the reports, the audit trail and the engine's counts. */

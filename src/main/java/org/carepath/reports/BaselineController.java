@@ -39,7 +39,7 @@ class BaselineController {
   @PutMapping("/api/reports/baseline")
   @Transactional
   Baseline record(@RequestBody BaselineRequest request) {
-    mayReadReports();
+    staff.requireReports("Baselines are");
     if (request == null) {
       throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "Send the baseline as JSON");
     }
@@ -62,17 +62,12 @@ class BaselineController {
   @Transactional(readOnly = true)
   Baseline read(@RequestParam(required = false) String pathway, @RequestParam(required = false) String sector,
       @RequestParam(required = false) String team) {
-    mayReadReports();
+    staff.requireReports("Baselines are");
     FlowQuery query = FlowQuery.of(pathway, null, null, sector, team, clock);
     return baselines.findByScopeKey(ReportBaseline.keyOf(query.scope())).map(b -> view(query.scope(), b))
         .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No baseline recorded for this pathway and scope"));
   }
 
-  private void mayReadReports() {
-    if (!staff.readsReports()) {
-      throw new ResponseStatusException(HttpStatus.FORBIDDEN, "Baselines are for service leads and administrators");
-    }
-  }
 
   private static Baseline view(FlowReports.Scope scope, ReportBaseline baseline) {
     return new Baseline(scope.pathway().name(), scope.sector() == null ? null : scope.sector().name(), scope.team(),

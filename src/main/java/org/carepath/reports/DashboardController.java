@@ -67,9 +67,7 @@ class DashboardController {
   String dashboard(@RequestParam(required = false) String pathway, @RequestParam(required = false) String from,
       @RequestParam(required = false) String to, @RequestParam(required = false) String sector,
       @RequestParam(required = false) String team, Model model) throws JsonProcessingException {
-    if (!staff.readsReports()) {
-      throw new ResponseStatusException(HttpStatus.FORBIDDEN, "The dashboard is for service leads and administrators");
-    }
+    staff.requireReports("The dashboard is");
     FlowQuery query;
     try {
       query = FlowQuery.of(pathway == null || pathway.isBlank() ? "CHILDREN" : pathway, from, to, sector, team, clock);

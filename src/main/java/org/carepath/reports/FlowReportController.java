@@ -4,14 +4,12 @@ import java.time.Clock;
 import java.time.LocalDate;
 import org.carepath.casefile.Pathway;
 import org.carepath.identity.CurrentStaff;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.server.ResponseStatusException;
 
 /**
  * {@code GET /api/reports/flow?pathway=CHILDREN|ADULT[&from=YYYY-MM-DD][&to=YYYY-MM-DD][&sector=|&team=]}
@@ -35,9 +33,7 @@ class FlowReportController {
   ResponseEntity<?> flow(@RequestParam(required = false) String pathway, @RequestParam(required = false) String from,
       @RequestParam(required = false) String to, @RequestParam(required = false) String sector,
       @RequestParam(required = false) String team, @RequestHeader(name = "Accept", required = false) String accept) {
-    if (!staff.readsReports()) {
-      throw new ResponseStatusException(HttpStatus.FORBIDDEN, "The flow report is for service leads and administrators");
-    }
+    staff.requireReports("The flow report is");
     FlowQuery query = FlowQuery.of(pathway, from, to, sector, team, clock);
     FlowReports.Scope scope = query.scope();
     LocalDate first = query.from();

@@ -12,12 +12,10 @@ import org.carepath.casefile.Pathway;
 import org.carepath.feedback.FeedbackMeasures;
 import org.carepath.identity.CurrentStaff;
 import org.carepath.system.Chunks;
-import org.springframework.http.HttpStatus;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.server.ResponseStatusException;
 
 /**
  * What service leads read beside the figures, in people's own words: the feedback comments
@@ -54,7 +52,7 @@ class ReadingsController {
   Comments comments(@RequestParam(required = false) String pathway, @RequestParam(required = false) String from,
       @RequestParam(required = false) String to, @RequestParam(required = false) String sector,
       @RequestParam(required = false) String team) {
-    requireServiceLead();
+    staff.requireReports("These readings are");
     FlowQuery query = FlowQuery.of(pathway, from, to, sector, team, clock);
     FlowReports.Scope scope = query.scope();
     Instant start = FlowReports.startOf(query.from());
@@ -67,7 +65,7 @@ class ReadingsController {
   @GetMapping("/api/reports/learning-reviews")
   @Transactional(readOnly = true)
   List<LearningReview> learningReviews(@RequestParam(required = false) String sector) {
-    requireServiceLead();
+    staff.requireReports("These readings are");
     FlowReports.Scope scope = FlowQuery.of(Pathway.CHILDREN.name(), null, null, sector, null, clock).scope();
     List<CareCase> ofScope = cases.findByPathway(Pathway.CHILDREN).stream().filter(scope).toList();
     return Chunks.of(ofScope).stream()
@@ -76,11 +74,5 @@ class ReadingsController {
         .map(entry -> new LearningReview(entry.getCareCase().getSector().name(),
             LocalDate.ofInstant(entry.getCreatedAt(), FlowReports.UK), entry.getAuthor(), entry.getBody()))
         .sorted(java.util.Comparator.comparing(LearningReview::heldOn)).toList();
-  }
-
-  private void requireServiceLead() {
-    if (!staff.readsReports()) {
-      throw new ResponseStatusException(HttpStatus.FORBIDDEN, "These readings are for service leads and administrators");
-    }
   }
 }
