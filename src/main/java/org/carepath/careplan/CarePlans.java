@@ -97,13 +97,15 @@ public class CarePlans {
     // the plan's boxes are a view of the consent records: a box changed is a consent recorded; a box sent as the
     // plan last stored it is not (a client holding a plan read before a withdrawal, or after a consent ran out,
     // must not give the consent back)
+    Map<String, Boolean> changed = new java.util.LinkedHashMap<>();
     for (CarePlanRequest.Agency a : plan.agencies()) {
       boolean box = Boolean.TRUE.equals(a.consentToShare());
       Boolean before = stored.get(Consents.keyOf(a.name()));
       if (before == null || before != box) {
-        consents.fromCarePlan(careCase, a.name(), box, staff.userId());
+        changed.put(a.name(), box);
       }
     }
+    consents.fromCarePlan(careCase, changed, staff.userId());
     return withConsents(careCase, plans.saveAndFlush(draft).view());
   }
 

@@ -60,14 +60,22 @@ public class Consents {
   }
 
   /**
-   * The care plan was saved with this agency's box ticked or not: recorded when it changes what is in
-   * force today (a plan that merely repeats the consent records nothing).
+   * The care plan was saved with these agencies' boxes (agency name to ticked or not): each is recorded
+   * when it changes what is in force today (a plan that merely repeats the consent records nothing).
+   * The case's consent records are read once, whatever the number of agencies.
    */
   @Transactional
-  public void fromCarePlan(CareCase careCase, String agency, boolean shareCarePlan, String recordedBy) {
-    if (allows(careCase, agency) != shareCarePlan) {
-      record(careCase, agency, shareCarePlan, null, null, recordedBy, AgencyConsent.Source.CARE_PLAN);
+  public void fromCarePlan(CareCase careCase, Map<String, Boolean> boxes, String recordedBy) {
+    if (boxes.isEmpty()) {
+      return;
     }
+    Map<String, Boolean> inForce = inForce(careCase);
+    boxes.forEach((agency, shareCarePlan) -> {
+      if (inForce.getOrDefault(keyOf(agency), false) != shareCarePlan) {
+        record(careCase, agency, shareCarePlan, null, null, recordedBy, AgencyConsent.Source.CARE_PLAN);
+        inForce.put(keyOf(agency), shareCarePlan); // the same agency twice in one plan is recorded once
+      }
+    });
   }
 
   /** Recorded through the API: a new record unless it repeats the agency's latest one. */

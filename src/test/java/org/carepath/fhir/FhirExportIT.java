@@ -88,6 +88,11 @@ class FhirExportIT {
     assertThat(patient.getIdentifierFirstRep().getSystem()).isEqualTo("https://fhir.nhs.uk/Id/nhs-number");
     assertThat(patient.getIdentifierFirstRep().getValue()).isEqualTo("9434765919");
     assertThat(patient.getNameFirstRep().getFamily()).isEqualTo("Jones");
+    assertThat(patient.getCommunication()).singleElement().satisfies(language -> {
+      assertThat(language.getLanguage().getCodingFirstRep().getSystem()).isEqualTo("urn:ietf:bcp:47");
+      assertThat(language.getLanguage().getCodingFirstRep().getCode()).isEqualTo("en-GB");
+      assertThat(language.getPreferred()).isTrue();
+    });
     CarePlan plan = (CarePlan) resource(bundle, ResourceType.CarePlan);
     assertThat(plan.getActivity()).singleElement().satisfies(a ->
         assertThat(a.getDetail().getPerformerFirstRep().getDisplay()).isEqualTo("Alys Hughes (" + SLT + ")"));

@@ -103,6 +103,16 @@ class ProductionInstallPostgresIT {
     var export = ines.send(ines.request("/api/cases/" + reference + "/subject-access").GET());
     assertThat(export.statusCode()).as(export.body()).isEqualTo(200);
     assertThat(export.headers().firstValue("Content-Type").orElse("")).isEqualTo("application/zip");
+    // and the worker records the family's consent for an agency, which the officer's FHIR export honours
+    var consent = pat.putJson("/api/cases/" + reference + "/consents/Speech%20and%20language%20therapy",
+        "{\"shareCarePlan\": true, \"consentedBy\": \"Rhian Jones, mother\"}");
+    assertThat(consent.statusCode()).as(consent.body()).isEqualTo(200);
+    assertThat(pat.get("/api/cases/" + reference + "/consents").body()).contains("Speech and language therapy");
+    var fhir = ines.get("/api/cases/" + reference + "/fhir");
+    assertThat(fhir.statusCode()).as(fhir.body()).isEqualTo(200);
+    assertThat(fhir.body()).contains("\"Bundle\"", "https://fhir.nhs.uk/Id/nhs-number");
+    var toAgency = ines.get("/api/cases/" + reference + "/fhir?agency=Speech%20and%20language%20therapy");
+    assertThat(toAgency.statusCode()).as(toAgency.body()).isEqualTo(200);
     assertThat(admin.get("/api/reports/feedback").statusCode()).isEqualTo(200);
     var flow = admin.get("/api/reports/flow?pathway=CHILDREN&sector=NORTH");
     assertThat(flow.statusCode()).as(flow.body()).isEqualTo(200);
