@@ -14,7 +14,7 @@ import org.carepath.api.InvalidFieldsException;
 import org.carepath.careplan.AgreedPlan;
 import org.carepath.careplan.CarePlans;
 import org.carepath.casefile.CareCase;
-import org.carepath.casefile.CaseQueries;
+import org.carepath.caseview.CaseQueries;
 import org.carepath.casefile.CaseRecord;
 import org.carepath.casefile.CaseRecordEntry;
 import org.carepath.identity.CurrentStaff;

@@ -7,7 +7,7 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.carepath.api.InvalidFieldsException;
 import org.carepath.careplan.LeadAgencyRecommender;
 import org.carepath.casefile.CareCase;
-import org.carepath.casefile.CaseQueries;
+import org.carepath.caseview.CaseQueries;
 import org.carepath.casefile.CaseRecord;
 import org.carepath.casefile.CaseRecordEntry;
 import org.carepath.identity.CurrentStaff;

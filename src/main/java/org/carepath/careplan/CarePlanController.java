@@ -2,7 +2,7 @@ package org.carepath.careplan;
 
 import java.util.List;
 import java.util.Map;
-import org.carepath.casefile.CaseQueries;
+import org.carepath.caseview.CaseQueries;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;

@@ -6,7 +6,7 @@ import org.carepath.api.InvalidFieldsException;
 import org.carepath.casefile.CareCase;
 import org.carepath.casefile.CareCaseRepository;
 import org.carepath.casefile.CasePeople;
-import org.carepath.casefile.CaseQueries;
+import org.carepath.caseview.CaseQueries;
 import org.carepath.casefile.Sector;
 import org.carepath.decision.Caseloads;
 import org.carepath.casesearch.CaseSearch;

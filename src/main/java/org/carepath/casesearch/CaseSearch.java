@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import org.carepath.api.InvalidFieldsException;
 import org.carepath.casefile.CareCase;
-import org.carepath.casefile.CaseQueries;
+import org.carepath.caseview.CaseQueries;
 import org.carepath.casefile.Sector;
 import org.carepath.identity.CurrentStaff;
 import org.springframework.data.domain.PageRequest;

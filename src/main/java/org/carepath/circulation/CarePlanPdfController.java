@@ -1,7 +1,7 @@
 package org.carepath.circulation;
 
 import org.carepath.casefile.CareCase;
-import org.carepath.casefile.CaseQueries;
+import org.carepath.caseview.CaseQueries;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;

@@ -8,7 +8,7 @@ import java.util.List;
 import org.carepath.api.InvalidFieldsException;
 import org.carepath.api.InvalidFieldsException.Field;
 import org.carepath.casefile.CareCase;
-import org.carepath.casefile.CaseQueries;
+import org.carepath.caseview.CaseQueries;
 import org.carepath.identity.CurrentStaff;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;

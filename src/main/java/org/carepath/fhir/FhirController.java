@@ -4,7 +4,7 @@ import java.util.List;
 import org.carepath.api.InvalidFieldsException;
 import org.carepath.casefile.CareCase;
 import org.carepath.casefile.CareCaseRepository;
-import org.carepath.casefile.CaseQueries;
+import org.carepath.caseview.CaseQueries;
 import org.carepath.identity.CurrentStaff;
 import org.carepath.identity.StaffGroups;
 import org.springframework.http.CacheControl;

@@ -3,7 +3,7 @@ package org.carepath.myrecord;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Map;
 import org.carepath.casefile.CareCase;
-import org.carepath.casefile.CaseQueries;
+import org.carepath.caseview.CaseQueries;
 import org.carepath.notification.LetterNotSentException;
 import org.carepath.security.PublicPageHeaders;
 import org.springframework.http.HttpStatus;

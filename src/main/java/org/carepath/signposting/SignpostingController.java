@@ -7,7 +7,7 @@ import java.time.Instant;
 import java.util.List;
 import org.camunda.bpm.engine.TaskService;
 import org.carepath.casefile.CareCase;
-import org.carepath.casefile.CaseQueries;
+import org.carepath.caseview.CaseQueries;
 import org.carepath.identity.CurrentStaff;
 import org.carepath.referral.PlainText;
 import org.carepath.system.EngineAsSystem;

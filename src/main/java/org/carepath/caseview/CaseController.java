@@ -1,4 +1,4 @@
-package org.carepath.casefile;
+package org.carepath.caseview;
 
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;

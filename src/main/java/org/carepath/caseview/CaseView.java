@@ -1,4 +1,4 @@
-package org.carepath.casefile;
+package org.carepath.caseview;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.Instant;

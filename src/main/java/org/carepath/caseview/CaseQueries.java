@@ -1,4 +1,4 @@
-package org.carepath.casefile;
+package org.carepath.caseview;
 
 import java.util.Arrays;
 import java.util.List;
@@ -6,8 +6,11 @@ import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.model.bpmn.instance.FlowElement;
 import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.model.bpmn.instance.FlowElement;
+import org.carepath.casefile.CareCase;
+import org.carepath.casefile.CareCaseRepository;
+import org.carepath.casefile.CaseRecordRepository;
 import org.carepath.identity.CurrentStaff;
 import org.carepath.notification.NotificationRepository;
 import org.carepath.system.EngineAsSystem;
