@@ -45,6 +45,21 @@ class StartupPostgresIT {
           var tables = connection.getMetaData().getTables(null, null, "act_re_deployment", null)) {
         assertThat(tables.next()).as("Camunda's schema in PostgreSQL").isTrue();
       }
+      // and the planner is set up for the engine's task queries (docs/benchmarks.md, "The sector queue")
+      try (var connection = context.getBean(javax.sql.DataSource.class).getConnection();
+          var statement = connection.createStatement()) {
+        assertThat(text(statement, "show plan_cache_mode")).isEqualTo("force_custom_plan");
+        assertThat(text(statement, "show jit")).isEqualTo("off");
+        assertThat(text(statement, "select string_agg(stxname, ',' order by stxname) from pg_statistic_ext"
+            + " where stxname like 'carepath_auth%'")).isEqualTo("carepath_auth_read,carepath_auth_read_task");
+      }
+    }
+  }
+
+  private static String text(java.sql.Statement statement, String sql) throws java.sql.SQLException {
+    try (var result = statement.executeQuery(sql)) {
+      result.next();
+      return result.getString(1);
     }
   }
 
