@@ -5,3 +5,6 @@
 alter table care_case add column preferred_language varchar(16) default 'ENGLISH' not null;
 
 alter table notification add column content_language varchar(16) default 'en-GB' not null;
+
+-- A letter in both languages has both subjects, each with the child's or person's name.
+alter table notification alter column subject set data type varchar(1000);

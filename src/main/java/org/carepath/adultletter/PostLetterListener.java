@@ -18,6 +18,9 @@ import org.springframework.stereotype.Component;
 @Component
 class PostLetterListener implements TaskListener {
 
+  static final int FORM_TEXT_LIMIT = 3600;
+  static final String TOO_LONG = "\n\n[...] The letter goes on: print the whole of it from the case page (\"Letter to post\").";
+
   private final AdultLetters letters;
   private final CareCaseRepository cases;
   private final CaseRecord record;
@@ -36,7 +39,7 @@ class PostLetterListener implements TaskListener {
     String template = (String) task.getVariable("template");
     if (EVENTNAME_CREATE.equals(task.getEventName())) {
       task.setVariableLocal("letterText",
-          AdultLetters.plainText(letters.write(template, careCase, task.getExecution(), List.of("post"))));
+          forForm(AdultLetters.plainText(letters.write(template, careCase, task.getExecution(), List.of("post")))));
       return;
     }
     if (!Boolean.TRUE.equals(task.getVariable("letterPosted"))) {
@@ -45,5 +48,17 @@ class PostLetterListener implements TaskListener {
     task.removeVariable("letterPosted");
     String subject = letters.write(template, careCase, task.getExecution(), List.of("post")).subject();
     record.add(careCase, CaseRecordEntry.Kind.NOTE, "Letter posted: " + subject, null, staff.userId());
+  }
+
+  /**
+   * The letter as the form shows it: the engine keeps a text of at most 4,000 characters, so a longer
+   * letter (one in Welsh and English with many services) shows its beginning and points to the whole
+   * letter on the case page, where it was filed when it was written ("Letter to post").
+   */
+  static String forForm(String text) {
+    if (text.length() <= FORM_TEXT_LIMIT) {
+      return text;
+    }
+    return text.substring(0, FORM_TEXT_LIMIT) + TOO_LONG;
   }
 }

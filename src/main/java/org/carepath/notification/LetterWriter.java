@@ -46,9 +46,11 @@ class LetterWriter {
     // the contact page of the Family File: who to contact in future (the discharge letter lists it)
     model.put("contacts", familyFiles.findByCareCase(referral.getCareCase()).map(FamilyFile::getContacts)
         .map(text -> List.of(text.split("\\R"))).orElse(List.of()));
-    // a letter the family receives is in their language; the others go to professionals only, in English
-    Language language = TO_FAMILY.contains(template) ? referral.getCareCase().getPreferredLanguage() : Language.ENGLISH;
-    return templates.render(template, model, recipients(template, referral), language);
+    // a letter the family receives is in their language; one that goes to professionals only, in English
+    List<String> recipients = recipients(template, referral);
+    boolean familyReads = referral.getParentEmail() != null && recipients.contains(referral.getParentEmail());
+    Language language = familyReads ? referral.getCareCase().getPreferredLanguage() : Language.ENGLISH;
+    return templates.render(template, model, recipients, language);
   }
 
   /** An adult's letter of care co-ordination, to the person and their carer (see {@link #adultRecipients}). */

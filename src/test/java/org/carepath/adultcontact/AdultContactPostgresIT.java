@@ -112,9 +112,41 @@ class AdultContactPostgresIT {
 
   @Test
   void shouldPutTheLetterOnTheCaseFileToPostWhenNobodyHasAnEmailAddress() throws Exception {
+    String reference = signpostedByPost(null);
+    Task post = task(reference, "Activity_PostSignpostingLetter");
+    assertThat((String) tasks().getVariableLocal(post.getId(), "letterText")).contains("Dear Edith Armstrong",
+        "Local services that may help you").doesNotContain("<p>");
+    complete("ben", reference, "Activity_PostSignpostingLetter", Map.of("letterPosted", true));
+
+    assertThat(Arrays.stream(SMTP.getReceivedMessages()).filter(m -> subject(m).contains(reference))).as("nothing mailed")
+        .isEmpty();
+    assertThat(as("ben").get("/api/cases/" + reference).body()).contains("Letter to post: Local services that may help you",
+        "Letter posted: Local services that may help you",
+        "\"outcome\":\"SIGNPOSTED\"", "Reason for the outcome: She asked for the befriending scheme only");
+  }
+
+  @Test
+  void shouldPutALetterInBothLanguagesToPostWelshFirst() throws Exception {
+    String reference = signpostedByPost("BILINGUAL");
+    Task post = task(reference, "Activity_PostSignpostingLetter");
+    String text = (String) tasks().getVariableLocal(post.getId(), "letterText");
+    assertThat(text).startsWith("Gwasanaethau lleol a allai eich helpu (" + reference + ") / Local services that may help you")
+        .contains("Annwyl Edith Armstrong,", "Dear Edith Armstrong,");
+    assertThat(text.indexOf("Yn gywir,")).isLessThan(text.indexOf("Yours sincerely,"));
+    complete("ben", reference, "Activity_PostSignpostingLetter", Map.of("letterPosted", true));
+
+    assertThat(as("ben").get("/api/cases/" + reference).body()).contains(
+        "Letter to post: Gwasanaethau lleol a allai eich helpu", "\"preferredLanguage\":\"BILINGUAL\"");
+  }
+
+  /** A contact without e-mail addresses, signposted to one service: the letter waits to be posted. */
+  private String signpostedByPost(String language) throws Exception {
     String body = ContactRequests.valid(ContactRequests.BLYTH, null)
         .replace("\"email\": \"edith.armstrong@home.example\", ", "")
         .replace(",\n           \"email\": \"joan@family.example\"", "");
+    if (language != null) {
+      body = body.replace("\"consentToShare\": true", "\"consentToShare\": true, \"preferredLanguage\": \"" + language + "\"");
+    }
     var recorded = as("cath").postJson("/api/contacts", body);
     assertThat(recorded.statusCode()).as(recorded.body()).isEqualTo(201);
     String reference = JSON.readTree(recorded.body()).get("reference").asText();
@@ -129,16 +161,7 @@ class AdultContactPostgresIT {
     assertThat(local).containsKey("suggestion1").containsKey("suggestion1Id");
     complete("ben", reference, "Activity_Signpost", Map.of("send1", true));
     awaitJobExecutor(reference);
-    Task post = task(reference, "Activity_PostSignpostingLetter");
-    assertThat((String) tasks().getVariableLocal(post.getId(), "letterText")).contains("Dear Edith Armstrong",
-        "Local services that may help you").doesNotContain("<p>");
-    complete("ben", reference, "Activity_PostSignpostingLetter", Map.of("letterPosted", true));
-
-    assertThat(Arrays.stream(SMTP.getReceivedMessages()).filter(m -> subject(m).contains(reference))).as("nothing mailed")
-        .isEmpty();
-    assertThat(as("ben").get("/api/cases/" + reference).body()).contains("Letter to post: Local services that may help you",
-        "Letter posted: Local services that may help you",
-        "\"outcome\":\"SIGNPOSTED\"", "Reason for the outcome: She asked for the befriending scheme only");
+    return reference;
   }
 
   @Test

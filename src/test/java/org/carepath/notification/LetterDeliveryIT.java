@@ -143,6 +143,26 @@ class LetterDeliveryIT {
   }
 
   @Test
+  void shouldWriteInEnglishWhenOnlyProfessionalsReadTheLetterOfAFamilyWhoChoseWelsh() throws Exception {
+    // given a family who asked for Welsh but gave no e-mail address: the letter goes to the referrer and GP only
+    ReferralRequest request = request("referrer@hv.example", "gp@surgery.example");
+    ReferralRequest welshNoEmail = new ReferralRequest(null, request.sector(), request.child(),
+        new ReferralRequest.ParentCarer("Rhian Jones", "029 2000 0000", null), request.referrer(), request.gp(),
+        request.developmentalNeeds(), false, false, java.util.List.of(), request.reason(),
+        org.carepath.casefile.Language.WELSH);
+    String reference = intake.register(welshNoEmail, "nina").getCareCase().getReference();
+
+    // when
+    delegate.execute(step(reference, "declined", "pi-6"));
+
+    // then
+    MimeMessage letter = smtp.getReceivedMessages()[0];
+    assertThat(letter.getRecipients(Message.RecipientType.TO)[0].toString()).isEqualTo("referrer@hv.example");
+    assertThat(letter.getSubject()).isEqualTo("Care co-ordination for Ffion Jones (" + reference + "): family declined");
+    assertThat(letter.getHeader("Content-Language")).containsExactly("en-GB");
+  }
+
+  @Test
   void shouldNeverSendTheSameLetterTwiceWhenTheStepIsRetried() throws Exception {
     String reference = register("referrer@hv.example", "gp@surgery.example");
     DelegateExecution step = step(reference, "outcome", "pi-4");

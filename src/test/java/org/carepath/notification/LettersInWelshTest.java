@@ -48,7 +48,7 @@ class LettersInWelshTest {
     Letter letter = templates.render("declined", model(), List.of("rhian@family.example"), Language.WELSH);
 
     assertThat(letter.subject())
-        .isEqualTo("Cydgysylltu gofal i Ffion Jones (ISC-N-2026-00042): penderfynodd y teulu beidio â'i dderbyn");
+        .isEqualTo("Cydgysylltu gofal ar gyfer Ffion Jones (ISC-N-2026-00042): penderfynodd y teulu beidio â'i dderbyn");
     assertThat(letter.language()).isEqualTo("cy");
     assertThat(letter.html()).contains("<html lang=\"cy\">", "Annwyl Rhian Jones ac Owen Price,",
         "Fe ffonion ni deulu Ffion Jones i gynnig cydgysylltu gofal",
@@ -62,7 +62,7 @@ class LettersInWelshTest {
   void shouldPutTheWelshLetterFirstAndTheEnglishAfterItWhenTheFamilyAskedForBoth() {
     Letter letter = templates.render("discharge", model(), List.of("rhian@family.example"), Language.BILINGUAL);
 
-    assertThat(letter.subject()).isEqualTo("Mae cydgysylltu gofal i Ffion Jones (ISC-N-2026-00042) wedi dod i ben"
+    assertThat(letter.subject()).isEqualTo("Mae cydgysylltu gofal ar gyfer Ffion Jones (ISC-N-2026-00042) wedi dod i ben"
         + " / Care co-ordination for Ffion Jones (ISC-N-2026-00042) has ended");
     assertThat(letter.language()).isEqualTo("cy, en-GB");
     String html = letter.html();

@@ -167,7 +167,7 @@ class ReferralPathwayPostgresIT {
     awaitJobExecutor(reference);
 
     // then the offer (to the referrer and GP only) is in English; the letter the family receives in both
-    String bilingual = "Cydgysylltu gofal i Ffion Jones (" + reference + "): penderfynodd y teulu beidio â'i dderbyn"
+    String bilingual = "Cydgysylltu gofal ar gyfer Ffion Jones (" + reference + "): penderfynodd y teulu beidio â'i dderbyn"
         + " / " + declined(reference);
     assertThat(mailsAbout(reference)).doesNotHaveDuplicates().containsExactlyInAnyOrderElementsOf(concat(
         letter(offered(reference), REFERRER, GP), letter(bilingual, FAMILY, REFERRER, GP)));
