@@ -10,6 +10,8 @@ import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Permissions;
@@ -36,6 +38,8 @@ class CarepathBenchmark {
   static final List<Integer> QUEUE = Arrays.stream(System.getProperty("benchmark.queue", "10000,50000,100000")
       .split(",")).map(String::strip).map(Integer::valueOf).toList();
   static final String BARE = "BenchmarkBareIntake";
+  /** Cases worked whole, one after the other (two North workers of twelve cases each take them). */
+  static final int CASES = Integer.getInteger("benchmark.cases", 10);
   static final String WORKER = "nina";
   static final String TEAM = "iscan-north";
   static final String QUEUE_FILTER = "North ISCAN meeting queue";
@@ -54,8 +58,16 @@ class CarepathBenchmark {
     Load.Result commits = PostgresCommits.measure(database, THREADS, WARMUP, SECONDS);
     line("| PostgreSQL single-row commits, %d clients | | %.0f/s (p95 %.1f ms) | |", THREADS, commits.perSecond(), commits.p95());
 
+    // letters go to a real SMTP server, as in production (GreenMail keeps them in memory)
+    int smtpPort;
+    try (var socket = new java.net.ServerSocket(0)) {
+      smtpPort = socket.getLocalPort();
+    }
+    GreenMail smtp = new GreenMail(new ServerSetup(smtpPort, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+    smtp.start();
     long starting = System.nanoTime();
-    ConfigurableApplicationContext context = CarepathOnPostgres.start(database, "default", Map.of()); // engine-rest serves the default engine
+    ConfigurableApplicationContext context = CarepathOnPostgres.start(database, "default", // engine-rest serves the default engine
+        Map.of("spring.mail.host", "127.0.0.1", "spring.mail.port", smtpPort));
     double startup = (System.nanoTime() - starting) / 1e9;
     try {
       line("| start-up (Spring context on an empty database, migrations included) | %.1f s | | |", startup);
@@ -74,6 +86,19 @@ class CarepathBenchmark {
           bareStart.p95(), errors(bareStart), intake.perSecond() / bareStart.perSecond());
       line("| single-row commits PostgreSQL makes in the time carepath takes one referral | %.0f | | |",
           commits.perSecond() / intake.perSecond());
+
+      CaseRuns cases = new CaseRuns(engine, CarepathOnPostgres.port(context), List.of("nina", "noah"), "demo");
+      cases.awaitQuiet();
+      Load.Result whole = Load.repeat("whole case", 2, CASES, SECONDS * 3, () -> cases.toAgreedPlan() != null);
+      line("| a case from referral to agreed plan through the REST API as staff work it (6 steps, letters, decision), one at a time | %.2f s each (p50), p95 %.2f s | not built yet | |",
+          whole.p50() / 1000, whole.p95() / 1000);
+      List<String> closed = new ArrayList<>();
+      for (int i = 0; i < CASES; i++) {
+        closed.add(cases.notEligible());
+      }
+      long[] history = CaseRuns.historyOf(database, engine, closed);
+      line("| engine history per finished case (referral, screening, decision \"not eligible\", letter, closed; history level full) | %d rows, %.1f KB | | |",
+          history[0] / closed.size(), history[1] / 1024.0 / closed.size());
 
       String filter = engine.getFilterService().createFilterQuery().filterName(QUEUE_FILTER).singleResult().getId();
       List<String> groups = engine.getIdentityService().createGroupQuery().groupMember(WORKER).list().stream()
@@ -115,6 +140,7 @@ class CarepathBenchmark {
       line("| resident memory at the end | %d MiB | | |", residentMiB());
     } finally {
       context.close();
+      smtp.stop();
       String report = String.join("\n", table) + "\n";
       System.out.println("\n" + report);
       Files.createDirectories(Path.of("target"));
