@@ -80,9 +80,4 @@ public record CaseParties(
   public boolean adult() {
     return pathway == Pathway.ADULT;
   }
-
-  /** "Edith Armstrong and Joan Armstrong": the person and the others of {@link #person()}, for a letter's greeting. */
-  public String personGreeting() {
-    return String.join(" and ", greetingNames());
-  }
 }

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
-import org.carepath.casefile.Language;
 import org.carepath.publicpage.PageLanguage;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -43,7 +42,7 @@ class FeedbackController {
   @GetMapping("/feedback/{token}")
   ModelAndView form(@PathVariable String token, @RequestParam(required = false) String lang, HttpServletRequest http) {
     Optional<FeedbackRequest> request = find(token);
-    Locale locale = language.use(http, lang, request.map(FeedbackController::languageOf).orElse(null));
+    Locale locale = language.use(http, lang, request.map(FeedbackRequest::language).orElse(null));
     if (request.isEmpty()) {
       return notFound();
     }
@@ -58,7 +57,7 @@ class FeedbackController {
       @RequestParam(required = false) String comment, @RequestParam(required = false) String lang,
       HttpServletRequest http) {
     Optional<FeedbackRequest> request = find(token);
-    Locale locale = language.use(http, lang, request.map(FeedbackController::languageOf).orElse(null));
+    Locale locale = language.use(http, lang, request.map(FeedbackRequest::language).orElse(null));
     if (request.isEmpty()) {
       return notFound();
     }
@@ -74,12 +73,6 @@ class FeedbackController {
       case ALREADY_ANSWERED -> page("feedback/answered", HttpStatus.CONFLICT, request.get());
       case UNKNOWN -> notFound();
     };
-  }
-
-  /** The family's page in their language; a professional's in English. */
-  private static Language languageOf(FeedbackRequest request) {
-    return request.getRespondentRole() == Respondent.Role.FAMILY
-        ? request.getCareCase().getPreferredLanguage() : Language.ENGLISH;
   }
 
   private Optional<FeedbackRequest> find(String token) {

@@ -13,6 +13,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import org.carepath.casefile.CareCase;
+import org.carepath.casefile.Language;
 
 /** One respondent's feedback on a case: asked for by mail, answered once through the link's token. */
 @Entity
@@ -62,6 +63,11 @@ class FeedbackRequest {
     this.respondentName = respondent.name();
     this.respondentEmail = respondent.email();
     this.createdAt = createdAt;
+  }
+
+  /** The language of the request's mail and page: the family's own; a professional's is English. */
+  Language language() {
+    return respondentRole == Respondent.Role.FAMILY ? careCase.getPreferredLanguage() : Language.ENGLISH;
   }
 
   boolean isAnswered() {

@@ -14,7 +14,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.carepath.casefile.CareCase;
-import org.carepath.casefile.Language;
 import org.carepath.notification.MailTemplates;
 import org.carepath.notification.Notifications;
 import org.springframework.beans.factory.annotation.Value;
@@ -82,8 +81,7 @@ public class FeedbackRequests {
           "family", request.getRespondentRole() == Respondent.Role.FAMILY,
           "adult", careCase.isAdult(),
           "link", publicUrl + "/feedback/" + request.getToken()), List.of(request.getRespondentEmail()),
-          // the family's letter in their language; a professional's in English
-          request.getRespondentRole() == Respondent.Role.FAMILY ? careCase.getPreferredLanguage() : Language.ENGLISH);
+          request.language());
       notifications.sendOnce(careCase, key, letter, List.of(), "carepath");
     }
   }

@@ -15,11 +15,6 @@ public record Letter(String template, List<String> recipients, String subject, S
     }
   }
 
-  /** A letter in English. */
-  public Letter(String template, List<String> recipients, String subject, String html) {
-    this(template, recipients, subject, html, "en-GB");
-  }
-
   /** A letter's words, to print or read: the head and tags dropped, a paragraph per line, entities read. */
   public static String plainText(String html) {
     String body = html.replaceAll("(?s)<head>.*?</head>", "")

@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.carepath.casefile.EligibilityOutcome;
+import org.carepath.casefile.Language;
 import org.carepath.personlink.PersonLink;
 import org.carepath.personlink.PersonLinks;
 import org.carepath.publicpage.PageLanguage;
@@ -39,7 +40,7 @@ class SelfAssessmentController {
   @GetMapping("/self-assessment/{token}")
   ModelAndView form(@PathVariable String token, @RequestParam(required = false) String lang, HttpServletRequest http) {
     Optional<PersonLink> link = links.find(token, PersonLink.Purpose.SELF_ASSESSMENT);
-    Locale locale = language.use(http, lang, link.map(l -> l.getCareCase().getPreferredLanguage()).orElse(null));
+    Locale locale = language.use(http, lang, languageOf(link));
     PersonLinks.State state = links.stateOf(link);
     if (state != PersonLinks.State.OPEN) {
       return closed(state, link);
@@ -50,8 +51,7 @@ class SelfAssessmentController {
   @PostMapping("/self-assessment/{token}")
   ModelAndView answer(@PathVariable String token, @RequestParam Map<String, String> form, HttpServletRequest http) {
     Optional<PersonLink> link = links.find(token, PersonLink.Purpose.SELF_ASSESSMENT);
-    Locale locale = language.use(http, form.get("lang"),
-        link.map(l -> l.getCareCase().getPreferredLanguage()).orElse(null));
+    Locale locale = language.use(http, form.get("lang"), languageOf(link));
     PersonLinks.State state = links.stateOf(link);
     if (state != PersonLinks.State.OPEN) {
       return closed(state, link);
@@ -65,6 +65,11 @@ class SelfAssessmentController {
       return closed(result, link);
     }
     return page("self-assessment/thanks", HttpStatus.OK, link.get());
+  }
+
+  /** The person's language, or null for a link nobody knows (the page follows the browser). */
+  private static Language languageOf(Optional<PersonLink> link) {
+    return link.map(l -> l.getCareCase().getPreferredLanguage()).orElse(null);
   }
 
   private ModelAndView form(PersonLink link, SelfAssessmentAnswers answers, HttpStatus status, Locale locale) {
